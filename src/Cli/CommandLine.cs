@@ -1,0 +1,103 @@
+using System.CommandLine;
+using BriefingSite.Config;
+
+namespace BriefingSite.Cli;
+
+/// <summary>
+/// The <c>briefing</c> command: <c>build</c> (the default), <c>import</c> and <c>check</c>.
+/// Exit codes: 0 success, 1 content errors, 2 usage errors.
+/// </summary>
+public static class CommandLine
+{
+    public const int Success = 0;
+    public const int ContentError = 1;
+    public const int UsageError = 2;
+
+    private static readonly Option<string> RootOption = new("--root", "-r")
+    {
+        Description = "Site folder holding site.yml, seeds/, input/ and theme/",
+        DefaultValueFactory = _ => ".",
+    };
+
+    private static readonly Option<string?> InputOption = new("--input", "-i") { Description = "Markdown input folder [default: <root>/input]" };
+
+    private static readonly Option<string?> OutputOption = new("--output", "-o") { Description = "Folder to write the site to [default: <root>/output]" };
+
+    private static readonly Option<string?> BaseUrlOption = new("--base-url") { Description = "Absolute URL the site is served from; overrides base_url in site.yml" };
+
+    private static readonly Option<bool> CleanOption = new("--clean") { Description = "Remove leftovers of interrupted builds before building" };
+
+    private static readonly Option<bool> StrictOption = new("--strict") { Description = "Treat warnings as errors" };
+
+    private static readonly Option<bool> NoImportOption = new("--no-import") { Description = "Build from input/ only, without converting seeds first" };
+
+    private static readonly Option<bool> ForceOption = new("--force") { Description = "Regenerate input files from seeds even where they were edited by hand" };
+
+    private static readonly Option<bool> VerboseOption = new("--verbose", "-v") { Description = "Show step timings, and stack traces of unexpected errors" };
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = BuildCommandTree(stdout, stderr);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'briefing --help' for usage.");
+            return UsageError;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+
+    private static RootCommand BuildCommandTree(TextWriter stdout, TextWriter stderr)
+    {
+        var build = new Command("build", "Import seeds, then build input/ into a static bilingual site in output/ (the default command)");
+        AddBuildOptions(build);
+        build.SetAction(r => Commands.Build(Settings(r), stdout, stderr));
+
+        var import = new Command("import", "Convert seeds/*.txt into Markdown with front-matter under input/, keeping hand edits");
+        import.Options.Add(RootOption);
+        import.Options.Add(InputOption);
+        import.Options.Add(ForceOption);
+        import.Options.Add(VerboseOption);
+        import.SetAction(r => Commands.Import(Settings(r), stdout, stderr));
+
+        var check = new Command("check", "Validate links, anchors and assets of an existing output/ folder");
+        check.Options.Add(RootOption);
+        check.Options.Add(OutputOption);
+        check.Options.Add(VerboseOption);
+        check.SetAction(r => Commands.Check(Settings(r), stdout, stderr));
+
+        var rootCommand = new RootCommand("briefing: builds a bilingual (Arabic RTL, English LTR) briefing site from raw seed texts");
+        AddBuildOptions(rootCommand);
+        rootCommand.Subcommands.Add(build);
+        rootCommand.Subcommands.Add(import);
+        rootCommand.Subcommands.Add(check);
+        rootCommand.SetAction(r => Commands.Build(Settings(r), stdout, stderr));
+        return rootCommand;
+    }
+
+    private static void AddBuildOptions(Command command)
+    {
+        foreach (var option in new Option[] { RootOption, InputOption, OutputOption, BaseUrlOption, CleanOption, StrictOption, NoImportOption, ForceOption, VerboseOption })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    private static CliSettings Settings(ParseResult result) => new(
+        SitePaths.ForRoot(result.GetValue(RootOption) ?? ".", result.GetValue(InputOption), result.GetValue(OutputOption)),
+        result.GetValue(BaseUrlOption),
+        result.GetValue(CleanOption),
+        result.GetValue(StrictOption),
+        !result.GetValue(NoImportOption),
+        result.GetValue(ForceOption),
+        result.GetValue(VerboseOption));
+}
+
+/// <summary>Options shared by the commands, after parsing.</summary>
+public sealed record CliSettings(SitePaths Paths, string? BaseUrl, bool Clean, bool Strict, bool Import, bool Force, bool Verbose);

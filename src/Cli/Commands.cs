@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using BriefingSite.Config;
+using BriefingSite.Diagnostics;
+using BriefingSite.Import;
+using BriefingSite.Pipeline;
+using BriefingSite.Publishing;
+
+namespace BriefingSite.Cli;
+
+/// <summary>What each command does, once its options are parsed. Unexpected exceptions become one clear line.</summary>
+public static class Commands
+{
+    public static int Build(CliSettings settings, TextWriter stdout, TextWriter stderr) => Guarded(settings, stderr, () =>
+    {
+        var progress = Console.IsErrorRedirected || stderr != Console.Error ? (IBuildProgress)SilentProgress.Instance : new TerminalProgress(stderr);
+        var options = new BuildOptions(settings.Paths, settings.BaseUrl, settings.Clean, settings.Strict, settings.Import, settings.Force);
+        var result = new SiteBuilder(progress).Build(options);
+        Print(result.Diagnostics, stderr);
+        BuildSummary.Write(result, settings, stdout);
+        return result.Succeeded ? CommandLine.Success : CommandLine.ContentError;
+    });
+
+    public static int Import(CliSettings settings, TextWriter stdout, TextWriter stderr) => Guarded(settings, stderr, () =>
+    {
+        var config = SiteConfigLoader.Load(settings.Paths);
+        var diagnostics = new DiagnosticBag();
+        var outcomes = new Importer(settings.Paths, config).Run(settings.Force, diagnostics);
+        foreach (var outcome in outcomes)
+        {
+            ImportSummary.Write(outcome, stdout);
+        }
+
+        Print(diagnostics.Sorted(), stderr);
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Imported {outcomes.Count} seed(s): {diagnostics.ErrorCount} error(s), {diagnostics.WarningCount} warning(s)."));
+        return diagnostics.HasErrors ? CommandLine.ContentError : CommandLine.Success;
+    });
+
+    public static int Check(CliSettings settings, TextWriter stdout, TextWriter stderr) => Guarded(settings, stderr, () =>
+    {
+        var output = settings.Paths.Output;
+        if (!Directory.Exists(output))
+        {
+            stderr.WriteLine($"{settings.Paths.Display(output)}: error: output folder not found; run 'briefing build' first");
+            return CommandLine.ContentError;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var files = OutputReader.Read(output);
+        var problems = LinkValidator.Validate(files);
+        Print(problems, stderr);
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Checked {files.Count(f => f.IsHtml)} pages, {files.Count} files: {problems.Count} problem(s) in {watch.Elapsed.TotalSeconds:0.00} s."));
+        return problems.Count == 0 ? CommandLine.Success : CommandLine.ContentError;
+    });
+
+    private static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter stderr)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            stderr.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    /// <summary>Turns anything unexpected (an unreadable file, a full disk) into one line and exit code 1.</summary>
+    private static int Guarded(CliSettings settings, TextWriter stderr, Func<int> command)
+    {
+        try
+        {
+            return command();
+        }
+        catch (SiteException ex)
+        {
+            stderr.WriteLine(ex.Diagnostic.ToString());
+            return CommandLine.ContentError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            if (settings.Verbose)
+            {
+                stderr.WriteLine(ex);
+            }
+
+            return CommandLine.ContentError;
+        }
+    }
+}

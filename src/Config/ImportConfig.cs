@@ -1,0 +1,19 @@
+namespace BriefingSite.Config;
+
+/// <summary>Importer settings that maintainers tune without recompiling.</summary>
+public sealed record ImportConfig
+{
+    /// <summary>Page furniture (share buttons, donation appeals) removed from seeds, matched per paragraph.</summary>
+    public List<BoilerplatePattern> Boilerplate { get; init; } = [];
+
+    /// <summary>How many keyword hits make the importer propose a topic.</summary>
+    public int TopicMinimumHits { get; init; } = 2;
+}
+
+/// <summary>A named regular expression; a paragraph it matches is removed and reported.</summary>
+public sealed record BoilerplatePattern
+{
+    public string Name { get; init; } = "";
+
+    public string Pattern { get; init; } = "";
+}

@@ -1,0 +1,28 @@
+namespace BriefingSite.Config;
+
+/// <summary>The contents of <c>site.yml</c>: everything about the site that is not content or theme.</summary>
+public sealed record SiteConfig
+{
+    /// <summary>Absolute URL the site is served from; used only for canonical links, feeds and the sitemap.</summary>
+    public string BaseUrl { get; init; } = "https://example.org/";
+
+    /// <summary>Language of the root page's first choice and of <c>x-default</c>.</summary>
+    public string DefaultLanguage { get; init; } = "";
+
+    public List<LanguageConfig> Languages { get; init; } = [];
+
+    public List<TopicConfig> Topics { get; init; } = [];
+
+    public ImportConfig Import { get; init; } = new();
+
+    /// <summary>How many latest briefings a language home lists.</summary>
+    public int HomeListLimit { get; init; } = 20;
+
+    public LanguageConfig Language(string code) =>
+        Languages.FirstOrDefault(l => l.Code == code)
+        ?? throw new KeyNotFoundException($"language '{code}' is not configured");
+
+    public bool HasLanguage(string code) => Languages.Any(l => l.Code == code);
+
+    public TopicConfig? Topic(string id) => Topics.FirstOrDefault(t => t.Id == id);
+}

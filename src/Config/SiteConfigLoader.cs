@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BriefingSite.Diagnostics;
+
+namespace BriefingSite.Config;
+
+/// <summary>Reads and checks <c>site.yml</c>; a bad setting is an error naming the file.</summary>
+public static partial class SiteConfigLoader
+{
+    public static SiteConfig Load(SitePaths paths)
+    {
+        var file = paths.Display(paths.ConfigFile);
+        if (!File.Exists(paths.ConfigFile))
+        {
+            throw new SiteException(file, $"site configuration not found; create {SitePaths.ConfigFileName} at the site root (see README)");
+        }
+
+        var config = YamlLoader.Load<SiteConfig>(File.ReadAllText(paths.ConfigFile), file);
+        Validate(config, file);
+        return config;
+    }
+
+    private static void Validate(SiteConfig config, string file)
+    {
+        if (config.Languages.Count == 0)
+        {
+            throw new SiteException(file, "no languages configured under 'languages'");
+        }
+
+        foreach (var language in config.Languages)
+        {
+            ValidateLanguage(language, file);
+        }
+
+        var duplicate = config.Languages.GroupBy(l => l.Code).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new SiteException(file, $"language '{duplicate.Key}' is configured twice");
+        }
+
+        if (!config.HasLanguage(config.DefaultLanguage))
+        {
+            throw new SiteException(file, $"default_language '{config.DefaultLanguage}' is not one of the configured languages ({string.Join(", ", config.Languages.Select(l => l.Code))})");
+        }
+
+        if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out _))
+        {
+            throw new SiteException(file, $"base_url '{config.BaseUrl}' must be an absolute URL such as https://example.org/briefings/");
+        }
+
+        foreach (var topic in config.Topics)
+        {
+            if (!SlugPattern().IsMatch(topic.Id))
+            {
+                throw new SiteException(file, $"topic id '{topic.Id}' must be lowercase ASCII letters, digits and hyphens");
+            }
+        }
+    }
+
+    private static void ValidateLanguage(LanguageConfig language, string file)
+    {
+        if (!SlugPattern().IsMatch(language.Code))
+        {
+            throw new SiteException(file, $"language code '{language.Code}' must be a lowercase code such as 'ar' or 'en'");
+        }
+
+        if (language.Direction is not ("rtl" or "ltr"))
+        {
+            throw new SiteException(file, $"language '{language.Code}': direction must be 'rtl' or 'ltr', not '{language.Direction}'");
+        }
+
+        if (language.Script is not ("arabic" or "latin"))
+        {
+            throw new SiteException(file, $"language '{language.Code}': script must be 'arabic' or 'latin', not '{language.Script}'");
+        }
+
+        try
+        {
+            _ = CultureInfo.GetCultureInfo(language.Culture, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            throw new SiteException(file, $"language '{language.Code}': culture '{language.Culture}' is not known to this system (try ar-IQ or en-GB)");
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

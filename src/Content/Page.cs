@@ -1,0 +1,22 @@
+namespace BriefingSite.Content;
+
+/// <summary>One content page, loaded and checked: plain data, no rendering state.</summary>
+/// <param name="SourcePath">Display path of the Markdown file, for messages.</param>
+public sealed record Page(
+    string SourcePath,
+    string Language,
+    string Slug,
+    PageKind Kind,
+    FrontMatter Meta,
+    string Markdown,
+    int BodyStartLine,
+    DateOnly? Date)
+{
+    /// <summary>Key for newest-first ordering: a full date, else 1 January of the year, else oldest.</summary>
+    public DateOnly SortDate => Date ?? (Meta.Year is int year ? new DateOnly(year, 1, 1) : DateOnly.MinValue);
+
+    /// <summary>Site-relative output path with forward slashes.</summary>
+    public string OutputPath => Kind == PageKind.Briefing
+        ? $"{Language}/briefings/{Slug}.html"
+        : $"{Language}/{Slug}.html";
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BriefingSite.Config;
+using BriefingSite.Diagnostics;
+
+namespace BriefingSite.Content;
+
+/// <summary>
+/// Loads every Markdown file under <c>input/</c> into one <see cref="Site"/>, checking each page
+/// and the relations between them. Reports every problem it finds, not just the first.
+/// </summary>
+public static partial class SiteLoader
+{
+    public static Site Load(SitePaths paths, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(paths.Input))
+        {
+            throw new SiteException(paths.Display(paths.Input), "input folder not found; run 'briefing import' or create it");
+        }
+
+        var pages = new List<Page>();
+        foreach (var path in InputFiles(paths.Input))
+        {
+            var file = paths.Display(path);
+            try
+            {
+                var page = LoadPage(path, file, config, diagnostics);
+                if (page is not null && !page.Meta.Draft)
+                {
+                    pages.Add(page);
+                }
+            }
+            catch (SiteException ex)
+            {
+                diagnostics.Add(ex.Diagnostic);
+            }
+        }
+
+        CheckUnique(pages, diagnostics);
+        return new Site(config, [.. pages.OrderBy(p => p.OutputPath, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Markdown files under <paramref name="root"/>, skipping hidden and underscore-prefixed ones, in a stable order.</summary>
+    public static IEnumerable<string> InputFiles(string root) =>
+        Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.') || part.StartsWith('_')))
+            .Order(StringComparer.Ordinal);
+
+    private static Page? LoadPage(string path, string file, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var parsed = MarkdownFile.Parse(File.ReadAllText(path), file);
+        var meta = parsed.Meta;
+        var errors = diagnostics.ErrorCount;
+
+        if (string.IsNullOrWhiteSpace(meta.Title))
+        {
+            diagnostics.Error(file, "missing 'title' in front-matter", 1);
+        }
+
+        if (!config.HasLanguage(meta.Lang))
+        {
+            var known = string.Join(", ", config.Languages.Select(l => l.Code));
+            diagnostics.Error(file, $"unknown language '{meta.Lang}' in 'lang'; configured languages: {known}", parsed.LineOf("lang"));
+        }
+
+        var kind = meta.Kind switch
+        {
+            "briefing" => PageKind.Briefing,
+            "page" => PageKind.Page,
+            _ => (PageKind?)null,
+        };
+        if (kind is null)
+        {
+            diagnostics.Error(file, $"unknown kind '{meta.Kind}'; use 'briefing' or 'page'", parsed.LineOf("kind"));
+        }
+
+        var slug = meta.Slug ?? Path.GetFileNameWithoutExtension(path);
+        if (!SlugPattern().IsMatch(slug))
+        {
+            diagnostics.Error(file, $"slug '{slug}' must be lowercase ASCII letters, digits and single hyphens (it becomes a file name)", parsed.LineOf("slug"));
+        }
+
+        var date = ParseDate(meta.Date, file, parsed.LineOf("date"), diagnostics);
+        foreach (var topic in meta.Topics.Where(t => config.Topic(t) is null))
+        {
+            diagnostics.Error(file, $"unknown topic '{topic}'; add it to site.yml under 'topics' or fix the name", parsed.LineOf("topics"));
+        }
+
+        if (diagnostics.ErrorCount > errors || kind is null)
+        {
+            return null;
+        }
+
+        return new Page(file, meta.Lang, slug, kind.Value, meta, parsed.Body, parsed.BodyStartLine, date);
+    }
+
+    private static DateOnly? ParseDate(string? value, string file, int line, DiagnosticBag diagnostics)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        diagnostics.Error(file, $"invalid date '{value}': write it as yyyy-MM-dd (for example 2004-02-20), or use 'year' alone", line);
+        return null;
+    }
+
+    private static void CheckUnique(List<Page> pages, DiagnosticBag diagnostics)
+    {
+        foreach (var clash in pages.GroupBy(p => p.OutputPath).Where(g => g.Count() > 1))
+        {
+            var files = clash.Select(p => p.SourcePath).ToList();
+            diagnostics.Error(files[1], $"two pages would be written to {clash.Key}: {string.Join(" and ", files)}; give one a different slug");
+        }
+
+        var keyed = pages.Where(p => p.Meta.TranslationKey is not null);
+        foreach (var clash in keyed.GroupBy(p => (p.Meta.TranslationKey, p.Language)).Where(g => g.Count() > 1))
+        {
+            var files = clash.Select(p => p.SourcePath).ToList();
+            diagnostics.Error(files[1], $"translation_key '{clash.Key.TranslationKey}' is used twice in language '{clash.Key.Language}': {string.Join(" and ", files)}");
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,124 @@
+using System.Text;
+using BriefingSite.Config;
+using BriefingSite.Diagnostics;
+
+namespace BriefingSite.Import;
+
+/// <summary>
+/// Converts every seed in <c>seeds/</c> into <c>input/&lt;lang&gt;/briefings/&lt;slug&gt;.md</c>.
+/// Safe to re-run: unchanged output is not rewritten and hand-edited files are kept unless forced.
+/// </summary>
+public sealed class Importer(SitePaths paths, SiteConfig config)
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    public IReadOnlyList<ImportOutcome> Run(bool force, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(paths.Seeds))
+        {
+            return [];
+        }
+
+        var manifest = SeedManifest.Load(paths);
+        var state = ImportState.Load(paths);
+        var parser = new SeedParser(config);
+        var parsed = new List<(string SeedName, ParsedSeed Seed)>();
+        foreach (var path in Directory.EnumerateFiles(paths.Seeds, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            try
+            {
+                parsed.Add((name, parser.Parse(SeedReader.Read(path, paths.Display(path)), manifest.For(name))));
+            }
+            catch (SiteException ex)
+            {
+                diagnostics.Add(ex.Diagnostic);
+            }
+        }
+
+        CheckSlugClashes(parsed, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return [];
+        }
+
+        var outcomes = parsed.Select(p => Write(p.SeedName, p.Seed, state, force, diagnostics)).ToList();
+        state.Save(paths);
+        return outcomes;
+    }
+
+    private ImportOutcome Write(string seedName, ParsedSeed seed, ImportState state, bool force, DiagnosticBag diagnostics)
+    {
+        foreach (var warning in seed.Report.Warnings)
+        {
+            diagnostics.Add(warning);
+        }
+
+        var relative = $"{seed.Meta.Lang}/briefings/{seed.Meta.Slug}.md";
+        var target = Path.Combine(paths.Input, relative);
+        var text = FrontMatterWriter.Write(seed.Meta, seed.Body);
+        state.Seeds.TryGetValue(seedName, out var previous);
+        var action = Decide(target, text, previous, force);
+
+        if (action == ImportAction.KeptHandEdit)
+        {
+            if (previous is not null && previous.SeedSha256 != seed.Meta.Source!.Sha256)
+            {
+                diagnostics.Warning(paths.Display(target), $"seed {seedName} has changed, but this file was edited by hand and was kept; re-run with --force to regenerate it");
+            }
+
+            return new ImportOutcome(seed.Report, paths.Display(target), action);
+        }
+
+        if (action != ImportAction.Unchanged)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, text, Utf8);
+            RemoveRenamedOutput(previous, relative);
+        }
+
+        state.Seeds[seedName] = new ImportRecord { Output = relative, SeedSha256 = seed.Meta.Source!.Sha256, GeneratedSha256 = ImportState.Hash(text) };
+        return new ImportOutcome(seed.Report, paths.Display(target), action);
+    }
+
+    private static ImportAction Decide(string target, string text, ImportRecord? previous, bool force)
+    {
+        if (!File.Exists(target))
+        {
+            return ImportAction.Created;
+        }
+
+        var existing = File.ReadAllText(target);
+        if (existing == text)
+        {
+            return ImportAction.Unchanged;
+        }
+
+        var generatedByUs = previous is not null && ImportState.Hash(existing) == previous.GeneratedSha256;
+        return force || generatedByUs ? ImportAction.Updated : ImportAction.KeptHandEdit;
+    }
+
+    /// <summary>When a seed's slug or language changed, its old untouched file goes, so no stale page is built.</summary>
+    private void RemoveRenamedOutput(ImportRecord? previous, string relative)
+    {
+        if (previous is null || previous.Output == relative)
+        {
+            return;
+        }
+
+        var old = Path.Combine(paths.Input, previous.Output);
+        if (File.Exists(old) && ImportState.Hash(File.ReadAllText(old)) == previous.GeneratedSha256)
+        {
+            File.Delete(old);
+        }
+    }
+
+    private void CheckSlugClashes(List<(string SeedName, ParsedSeed Seed)> parsed, DiagnosticBag diagnostics)
+    {
+        foreach (var clash in parsed.GroupBy(p => (p.Seed.Meta.Lang, p.Seed.Meta.Slug)).Where(g => g.Count() > 1))
+        {
+            var names = string.Join(" and ", clash.Select(c => c.SeedName));
+            diagnostics.Error(paths.Display(paths.Seeds), $"seeds {names} would both become '{clash.Key.Lang}/briefings/{clash.Key.Slug}.md'; set a different 'slug' for one in seeds/seeds.yml");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using BriefingSite.Diagnostics;
+
+namespace BriefingSite.Import;
+
+/// <summary>
+/// Turns a seed file's bytes into text: UTF-8 (with or without BOM), UTF-16 by BOM,
+/// else windows-1256 Arabic. Line ends become <c>\n</c>. Binary input is an error.
+/// </summary>
+public static class SeedReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static SeedReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static SeedText Read(string path, string displayName)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var (text, encoding) = Decode(bytes, displayName);
+        return new SeedText(displayName, text.ReplaceLineEndings("\n"), encoding, bytes);
+    }
+
+    public static (string Text, string Encoding) Decode(byte[] bytes, string displayName)
+    {
+        if (bytes.Length == 0)
+        {
+            throw new SiteException(displayName, "the seed is empty; remove it or paste the text into it");
+        }
+
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
+        {
+            return (CheckText(StrictDecode(StrictUtf8, bytes.AsSpan(3), displayName), displayName), "utf-8-bom");
+        }
+
+        if (bytes is [0xFF, 0xFE, ..])
+        {
+            return (CheckText(Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), displayName), "utf-16le");
+        }
+
+        if (bytes is [0xFE, 0xFF, ..])
+        {
+            return (CheckText(Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), displayName), "utf-16be");
+        }
+
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            throw new SiteException(displayName, "the seed contains NUL bytes: it looks binary, not text. Export it as UTF-8 text");
+        }
+
+        try
+        {
+            return (CheckText(StrictUtf8.GetString(bytes), displayName), "utf-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: Arabic text from older Windows tools is nearly always windows-1256.
+            return (CheckText(Encoding.GetEncoding(1256).GetString(bytes), displayName), "windows-1256");
+        }
+    }
+
+    private static string StrictDecode(UTF8Encoding encoding, ReadOnlySpan<byte> bytes, string displayName)
+    {
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new SiteException(displayName, "the seed starts with a UTF-8 byte order mark but is not valid UTF-8", inner: ex);
+        }
+    }
+
+    private static string CheckText(string text, string displayName)
+    {
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new SiteException(displayName, "the seed contains NUL characters: it looks binary, not text");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new SiteException(displayName, "the seed has no text; remove it or paste the text into it");
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,10 @@
+using System.Security.Cryptography;
+
+namespace BriefingSite.Import;
+
+/// <summary>A decoded seed: its display name, its text with <c>\n</c> line ends, and what it was decoded from.</summary>
+public sealed record SeedText(string File, string Text, string Encoding, byte[] Bytes)
+{
+    /// <summary>SHA-256 of the seed's bytes as stored, lowercase hex: the seed's identity for provenance.</summary>
+    public string Sha256 => Convert.ToHexStringLower(SHA256.HashData(Bytes));
+}

@@ -1,0 +1,36 @@
+using BriefingSite.Config;
+using BriefingSite.Content;
+using BriefingSite.Diagnostics;
+using BriefingSite.Import;
+using BriefingSite.Rendering;
+
+namespace BriefingSite.Pipeline;
+
+/// <summary>
+/// What flows between build steps. Each step reads what earlier steps produced and adds
+/// its own product; the typed slots replace Statiq's string-keyed metadata.
+/// </summary>
+public sealed class BuildContext(BuildOptions options, IBuildProgress progress)
+{
+    public BuildOptions Options { get; } = options;
+
+    public SitePaths Paths => Options.Paths;
+
+    public IBuildProgress Progress { get; } = progress;
+
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    public SiteConfig? Config { get; set; }
+
+    public IReadOnlyList<ImportOutcome> Imported { get; set; } = [];
+
+    public Site? Site { get; set; }
+
+    public RouteTable? Routes { get; set; }
+
+    public List<OutputFile> Files { get; } = [];
+
+    public SiteConfig RequireConfig() => Config ?? throw new InvalidOperationException("configuration not loaded yet");
+
+    public Site RequireSite() => Site ?? throw new InvalidOperationException("site not loaded yet");
+}

@@ -1,0 +1,17 @@
+using BriefingSite.Config;
+
+namespace BriefingSite.Pipeline;
+
+/// <summary>What the user asked for on the command line.</summary>
+/// <param name="BaseUrl">Overrides <c>base_url</c> from site.yml (the GitHub workflow passes the Pages URL).</param>
+/// <param name="Clean">Remove the old output and leftovers of interrupted builds before building.</param>
+/// <param name="Strict">Treat warnings as errors.</param>
+/// <param name="Import">Convert seeds into input/ before loading it.</param>
+/// <param name="ForceImport">Regenerate input files even where they were edited by hand.</param>
+public sealed record BuildOptions(
+    SitePaths Paths,
+    string? BaseUrl = null,
+    bool Clean = false,
+    bool Strict = false,
+    bool Import = true,
+    bool ForceImport = false);

@@ -1,0 +1,17 @@
+using BriefingSite.Diagnostics;
+
+namespace BriefingSite.Pipeline;
+
+/// <summary>The outcome of a build: what went wrong, what was made, how long each step took.</summary>
+public sealed record BuildResult(
+    bool Succeeded,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, int> PagesPerLanguage,
+    int FilesWritten,
+    IReadOnlyList<(string Step, TimeSpan Elapsed)> Timings,
+    TimeSpan Elapsed)
+{
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

@@ -1,0 +1,16 @@
+using BriefingSite.Content;
+using BriefingSite.Rendering;
+
+namespace BriefingSite.Pipeline;
+
+/// <summary>Loads every input page into one site model.</summary>
+public sealed class LoadContentStep : IBuildStep
+{
+    public string Name => "load";
+
+    public void Run(BuildContext context)
+    {
+        context.Site = SiteLoader.Load(context.Paths, context.RequireConfig(), context.Diagnostics);
+        context.Routes = new RouteTable(context.Site);
+    }
+}

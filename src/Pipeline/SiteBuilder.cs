@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using BriefingSite.Diagnostics;
+using BriefingSite.Rendering;
+
+namespace BriefingSite.Pipeline;
+
+/// <summary>
+/// Runs the build pipeline: config → import → load → render → validate → write.
+/// Stops before writing at the first step that reports errors, so a failed build never
+/// touches the previous output.
+/// </summary>
+public sealed class SiteBuilder(IBuildProgress? progress = null)
+{
+    private readonly IBuildProgress _progress = progress ?? SilentProgress.Instance;
+
+    public static IReadOnlyList<IBuildStep> DefaultSteps { get; } =
+        [new LoadConfigStep(), new ImportSeedsStep(), new LoadContentStep(), new RenderStep(), new ValidateStep(), new WriteStep()];
+
+    public BuildResult Build(BuildOptions options, IReadOnlyList<IBuildStep>? steps = null)
+    {
+        var context = new BuildContext(options, _progress);
+        var total = Stopwatch.StartNew();
+        var timings = new List<(string, TimeSpan)>();
+        var succeeded = true;
+        try
+        {
+            OutputGuard.Check(options.Paths);
+            foreach (var step in steps ?? DefaultSteps)
+            {
+                if (step is WriteStep && options.Strict && context.Diagnostics.WarningCount > 0)
+                {
+                    context.Diagnostics.Error("(build)", $"--strict: {context.Diagnostics.WarningCount} warning(s) treated as errors; output not written");
+                }
+
+                if (context.Diagnostics.HasErrors)
+                {
+                    succeeded = false;
+                    break;
+                }
+
+                var watch = Stopwatch.StartNew();
+                _progress.StepStarted(step.Name);
+                step.Run(context);
+                _progress.StepFinished(step.Name, watch.Elapsed);
+                timings.Add((step.Name, watch.Elapsed));
+            }
+
+            succeeded &= !context.Diagnostics.HasErrors;
+        }
+        catch (SiteException ex)
+        {
+            context.Diagnostics.Add(ex.Diagnostic);
+            succeeded = false;
+        }
+
+        return new BuildResult(
+            succeeded,
+            context.Diagnostics.Sorted(),
+            PagesPerLanguage(context),
+            succeeded ? context.Files.Count : 0,
+            timings,
+            total.Elapsed);
+    }
+
+    private static Dictionary<string, int> PagesPerLanguage(BuildContext context) =>
+        context.Routes is null
+            ? []
+            : context.Routes.All
+                .Where(r => r.Kind is not (RouteKind.Root or RouteKind.NotFound))
+                .GroupBy(r => r.Language)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Count());
+}

@@ -1,0 +1,38 @@
+using BriefingSite.Content;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>Builds listing cards: a briefing as seen from one page, by a reader of one language.</summary>
+public sealed class CardBuilder(Site site, UiStrings strings)
+{
+    public BriefingCard Build(Page page, string fromPath, string readerLanguage)
+    {
+        var language = site.Config.Language(page.Language);
+        var other = page.Language != readerLanguage;
+
+        // A reader sees the abstract in their own language when the briefing has one for them.
+        var (summary, summaryLang) = other && page.Meta.Abstracts.TryGetValue(readerLanguage, out var translated)
+            ? (translated, readerLanguage)
+            : (page.Meta.Summary, page.Language);
+
+        return new BriefingCard(
+            page.Meta.Title,
+            RelativeUrl.Between(fromPath, page.OutputPath),
+            page.Language,
+            language.Direction,
+            strings.Get(readerLanguage, "language_" + page.Language),
+            other,
+            DateFormatter.Format(page, site.Config.Language(readerLanguage)),
+            DateFormatter.MachineReadable(page),
+            string.Join(", ", page.Meta.Authors),
+            summary,
+            summaryLang,
+            WordCounter.Minutes(WordCounter.Count(page.Markdown), language.WordsPerMinute),
+            TopicLinks(page, fromPath, readerLanguage));
+    }
+
+    public IReadOnlyList<LinkView> TopicLinks(Page page, string fromPath, string readerLanguage) =>
+        [.. page.Meta.Topics
+            .Select(id => site.Config.Topic(id)!)
+            .Select(t => new LinkView(t.LabelIn(readerLanguage), RelativeUrl.Between(fromPath, $"{readerLanguage}/topics/{t.Id}.html")))];
+}

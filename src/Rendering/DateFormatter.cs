@@ -1,0 +1,31 @@
+using System.Globalization;
+using BriefingSite.Config;
+using BriefingSite.Content;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>Formats a page's date in a language's configured culture (ar-IQ gives تموز, not يوليو).</summary>
+public static class DateFormatter
+{
+    /// <summary>Full date, else season and year, else year; null when the page has no date.</summary>
+    public static string? Format(Page page, LanguageConfig language)
+    {
+        var culture = CultureInfo.GetCultureInfo(language.Culture);
+        if (page.Date is { } date)
+        {
+            return date.ToString(language.DateFormat, culture);
+        }
+
+        if (page.Meta.Season is { } season)
+        {
+            return season;
+        }
+
+        return page.Meta.Year?.ToString(culture);
+    }
+
+    /// <summary>ISO form for <c>&lt;time datetime&gt;</c>.</summary>
+    public static string? MachineReadable(Page page) =>
+        page.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        ?? page.Meta.Year?.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,59 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>
+/// Renders page bodies with one Markdig pipeline, built once and shared by all threads.
+/// Raw HTML in content is disabled (shown as text): content is untrusted.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        // GitHub-style ids keep Arabic letters; the default would give every Arabic heading id="section".
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseAdvancedExtensions()
+        .DisableHtml()
+        .Build();
+
+    public RenderedMarkdown Render(string markdown)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        var headings = document.Descendants<HeadingBlock>()
+            .Where(h => h.Level == 2)
+            .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", InlineText(h.Inline)))
+            .ToList();
+        var words = document.Descendants<LiteralInline>().Sum(l => WordCounter.Count(l.Content.AsSpan()));
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedMarkdown(writer.ToString(), headings, words);
+    }
+
+    private static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return "";
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var literal in inline.Descendants<LiteralInline>())
+        {
+            text.Append(literal.Content.AsSpan());
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>A page body as HTML, with its section headings (for the table of contents) and word count.</summary>
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings, int WordCount);
+
+public sealed record Heading(int Level, string Id, string Text);

@@ -1,0 +1,10 @@
+namespace BriefingSite.Rendering;
+
+/// <summary>
+/// One file of the built site: either generated text (HTML, XML) or a copy of a theme asset.
+/// Paths are site-relative with forward slashes.
+/// </summary>
+public sealed record OutputFile(string Path, string? Text, string? CopyFrom = null)
+{
+    public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
+}

@@ -1,0 +1,20 @@
+using BriefingSite.Config;
+using BriefingSite.Content;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>The kinds of output page; each has one template in <c>theme/layouts/</c>.</summary>
+public enum RouteKind
+{
+    Root,
+    Home,
+    BriefingIndex,
+    TopicIndex,
+    Topic,
+    Briefing,
+    Page,
+    NotFound,
+}
+
+/// <summary>One output page: where it goes, what kind it is, and what it shows.</summary>
+public sealed record Route(string OutputPath, RouteKind Kind, string Language, Page? Page = null, TopicConfig? Topic = null);

@@ -1,0 +1,61 @@
+using BriefingSite.Content;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>
+/// Every page the site will have, computed once from the <see cref="Site"/>, and the
+/// language twin of each (the same page in another language), for the switcher and hreflang.
+/// </summary>
+public sealed class RouteTable
+{
+    private readonly Dictionary<string, Route> _byPath;
+
+    public RouteTable(Site site)
+    {
+        Site = site;
+        var routes = new List<Route>
+        {
+            new("index.html", RouteKind.Root, site.Config.DefaultLanguage),
+            new("404.html", RouteKind.NotFound, site.Config.DefaultLanguage),
+        };
+        foreach (var language in site.Languages)
+        {
+            var code = language.Code;
+            routes.Add(new($"{code}/index.html", RouteKind.Home, code));
+            routes.Add(new($"{code}/briefings/index.html", RouteKind.BriefingIndex, code));
+            routes.Add(new($"{code}/topics/index.html", RouteKind.TopicIndex, code));
+            routes.AddRange(site.UsedTopics.Select(t => new Route($"{code}/topics/{t.Id}.html", RouteKind.Topic, code, Topic: t)));
+        }
+
+        routes.AddRange(site.Pages.Select(p => new Route(p.OutputPath, p.Kind == PageKind.Briefing ? RouteKind.Briefing : RouteKind.Page, p.Language, p)));
+        All = routes;
+        _byPath = routes.ToDictionary(r => r.OutputPath, StringComparer.Ordinal);
+    }
+
+    public Site Site { get; }
+
+    public IReadOnlyList<Route> All { get; }
+
+    public Route? Find(string outputPath) => _byPath.GetValueOrDefault(outputPath);
+
+    /// <summary>The language home, which always exists.</summary>
+    public Route Home(string language) => _byPath[$"{language}/index.html"];
+
+    /// <summary>The same page in <paramref name="language"/>, or null when there is none.</summary>
+    public Route? TwinOf(Route route, string language)
+    {
+        if (route.Language == language)
+        {
+            return route;
+        }
+
+        return route.Kind switch
+        {
+            RouteKind.Home or RouteKind.BriefingIndex or RouteKind.TopicIndex or RouteKind.Topic =>
+                Find(language + route.OutputPath[route.Language.Length..]),
+            RouteKind.Briefing => Site.TranslationOf(route.Page!, language) is { } twin ? Find(twin.OutputPath) : null,
+            RouteKind.Page => Site.FixedPage(language, route.Page!.Slug) is { } twin ? Find(twin.OutputPath) : null,
+            _ => null,
+        };
+    }
+}

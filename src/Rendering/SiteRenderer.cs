@@ -1,0 +1,65 @@
+using BriefingSite.Config;
+using Scriban.Runtime;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>
+/// Renders every route through its template and the shared layout. Pure: the same site,
+/// theme and strings always give the same files. Safe to call from many threads.
+/// </summary>
+public sealed class SiteRenderer(RouteTable routes, Theme theme, UiStrings strings, MarkdownRenderer markdown)
+{
+    private readonly PageViewFactory _views = new(routes, strings, markdown);
+    private readonly Dictionary<string, ScriptObject> _stringObjects = routes.Site.Languages.ToDictionary(l => l.Code, l => ToScriptObject(strings.For(l.Code)));
+
+    public OutputFile Render(Route route)
+    {
+        var view = _views.Build(route);
+        var globals = Globals(view);
+        var content = theme.Render(TemplateName(route.Kind), globals);
+        globals["content"] = new RawHtml(content);
+        return new OutputFile(route.OutputPath, theme.Render("layout", globals));
+    }
+
+    /// <summary>Theme assets (CSS, scripts, icons), copied as they are.</summary>
+    public static IEnumerable<OutputFile> Assets(SitePaths paths)
+    {
+        var folder = Path.Combine(paths.Theme, "assets");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => new OutputFile("assets/" + Path.GetRelativePath(folder, f).Replace('\\', '/'), null, f));
+    }
+
+    private ScriptObject Globals(PageView view) => new()
+    {
+        ["page"] = view,
+        ["t"] = _stringObjects[view.Lang],
+    };
+
+    private static string TemplateName(RouteKind kind) => kind switch
+    {
+        RouteKind.Root => "root",
+        RouteKind.Home => "home",
+        RouteKind.BriefingIndex or RouteKind.Topic => "list",
+        RouteKind.TopicIndex => "topics",
+        RouteKind.Briefing => "briefing",
+        RouteKind.Page => "page",
+        _ => "notfound",
+    };
+
+    private static ScriptObject ToScriptObject(IReadOnlyDictionary<string, string> values)
+    {
+        var result = new ScriptObject();
+        foreach (var (key, value) in values)
+        {
+            result[key] = value;
+        }
+
+        return result;
+    }
+}

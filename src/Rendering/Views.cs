@@ -1,0 +1,89 @@
+namespace BriefingSite.Rendering;
+
+// View types handed to templates: plain, already localised, with links relative to the page.
+// Scriban sees PascalCase members as snake_case (ReadingMinutes → reading_minutes).
+
+/// <summary>A link; <see cref="Lang"/> and <see cref="Dir"/> are set when its text is in another language.</summary>
+public sealed record LinkView(string Label, string Url, bool Current = false, string? Lang = null, string? Dir = null);
+
+/// <summary>A briefing in a listing.</summary>
+public sealed record BriefingCard(
+    string Title,
+    string Url,
+    string Lang,
+    string Dir,
+    string LanguageName,
+    bool OtherLanguage,
+    string? Date,
+    string? DateIso,
+    string Authors,
+    string? Abstract,
+    string? AbstractLang,
+    int ReadingMinutes,
+    IReadOnlyList<LinkView> Topics);
+
+/// <summary>The full briefing page.</summary>
+public sealed record BriefingView(
+    string Authors,
+    string? AuthorNote,
+    string? Translator,
+    string? Publisher,
+    string? PublisherAlt,
+    string? PublisherUrl,
+    string? PublisherEmail,
+    string? Publication,
+    string? Issue,
+    string? Date,
+    string? DateIso,
+    string? Copyright,
+    string? Citation,
+    string? AboutPublisher,
+    string? Disclaimer,
+    string? SourceFile,
+    int ReadingMinutes,
+    IReadOnlyList<LinkView> Toc,
+    IReadOnlyList<LinkView> Topics,
+    LinkView? Translation,
+    IReadOnlyList<BriefingCard> Related);
+
+/// <summary>One language's block on the bilingual root page.</summary>
+public sealed record LanguageSection(string Lang, string Dir, string Name, string SiteTitle, string Tagline, string Enter, LinkView Home, IReadOnlyList<BriefingCard> Latest);
+
+/// <summary>Everything a page template and the shared layout read.</summary>
+public sealed record PageView
+{
+    public required string Lang { get; init; }
+
+    public required string Dir { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string SiteTitle { get; init; }
+
+    /// <summary>Relative prefix from this page to the site root ("../../").</summary>
+    public required string Root { get; init; }
+
+    public required string Stylesheet { get; init; }
+
+    public required IReadOnlyList<LinkView> Nav { get; init; }
+
+    /// <summary>One link per other language: the twin page, else that language's home.</summary>
+    public required IReadOnlyList<LinkView> Switch { get; init; }
+
+    /// <summary>True when every switcher link leads to the same page in the other language.</summary>
+    public bool SwitchExact { get; init; }
+
+    public RawHtml? Body { get; init; }
+
+    public BriefingView? Briefing { get; init; }
+
+    public IReadOnlyList<BriefingCard> Cards { get; init; } = [];
+
+    public IReadOnlyList<BriefingCard> OtherCards { get; init; } = [];
+
+    public IReadOnlyList<LinkView> TopicLinks { get; init; } = [];
+
+    public IReadOnlyList<LanguageSection> Sections { get; init; } = [];
+}
