@@ -11,6 +11,9 @@ public sealed class LoadContentStep : IBuildStep
     public void Run(BuildContext context)
     {
         context.Site = SiteLoader.Load(context.Paths, context.RequireConfig(), context.Diagnostics);
-        context.Routes = new RouteTable(context.Site);
+        if (!context.Diagnostics.HasErrors)
+        {
+            context.Routes = new RouteTable(context.Site);
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using Scriban;
 using Scriban.Parsing;
 
@@ -21,7 +20,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         null => "",
         RawHtml raw => raw.Html,
-        string text => WebUtility.HtmlEncode(text),
-        _ => WebUtility.HtmlEncode(ObjectToString(value) ?? ""),
+        string text => HtmlText.Escape(text),
+        _ => HtmlText.Escape(ObjectToString(value) ?? ""),
     };
 }

@@ -13,17 +13,15 @@ namespace BriefingSite.Rendering;
 public sealed class Theme
 {
     private readonly Dictionary<string, Template> _templates;
-    private readonly SitePaths _paths;
+    private readonly Dictionary<string, Template> _partials;
 
-    private Theme(SitePaths paths, Dictionary<string, Template> templates)
+    private Theme(Dictionary<string, Template> templates, Dictionary<string, Template> partials)
     {
-        _paths = paths;
         _templates = templates;
+        _partials = partials;
     }
 
-    public static readonly IReadOnlyList<string> RequiredLayouts = ["layout", "root", "home", "briefing", "list", "topics", "page", "notfound"];
-
-    public string LayoutsFolder => Path.Combine(_paths.Theme, "layouts");
+    public static IReadOnlyList<string> RequiredLayouts { get; } = ["layout", "root", "home", "briefing", "list", "topics", "page", "notfound"];
 
     public static Theme Load(SitePaths paths)
     {
@@ -38,17 +36,26 @@ public sealed class Theme
                 throw new SiteException(file, $"theme file missing: the theme needs {string.Join(", ", RequiredLayouts.Select(n => n + ".sbn"))} in theme/layouts/");
             }
 
-            var template = Template.Parse(File.ReadAllText(path), file);
-            if (template.HasErrors)
-            {
-                var first = template.Messages[0];
-                throw new SiteException(file, $"template error: {first.Message}", first.Span.Start.Line + 1, first.Span.Start.Column + 1);
-            }
-
-            templates[name] = template;
+            templates[name] = Parse(path, file);
         }
 
-        return new Theme(paths, templates);
+        var partialsFolder = Path.Combine(folder, "partials");
+        var partials = Directory.Exists(partialsFolder)
+            ? Directory.EnumerateFiles(partialsFolder, "*.sbn").ToDictionary(p => Path.GetFileNameWithoutExtension(p), p => Parse(p, paths.Display(p)), StringComparer.Ordinal)
+            : [];
+        return new Theme(templates, partials);
+    }
+
+    private static Template Parse(string path, string file)
+    {
+        var template = Template.Parse(File.ReadAllText(path), file);
+        if (template.HasErrors)
+        {
+            var first = template.Messages[0];
+            throw new SiteException(file, $"template error: {first.Message}", first.Span.Start.Line + 1, first.Span.Start.Column + 1);
+        }
+
+        return template;
     }
 
     /// <summary>Renders one template with the given globals; every written value is HTML-escaped.</summary>
@@ -58,9 +65,11 @@ public sealed class Theme
         {
             StrictVariables = true,
             MemberRenamer = StandardMemberRenamer.Default,
-            TemplateLoader = new ThemeIncludeLoader(LayoutsFolder),
             LoopLimit = 0,
         };
+        var functions = new ScriptObject();
+        functions.Import("partial", new Func<TemplateContext, string, RawHtml>(RenderPartial));
+        context.PushGlobal(functions);
         context.PushGlobal(globals);
         try
         {
@@ -69,6 +78,29 @@ public sealed class Theme
         catch (ScriptRuntimeException ex)
         {
             throw new SiteException(ex.Span.FileName ?? name, $"template error: {ex.OriginalMessage}", ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, ex);
+        }
+    }
+
+    /// <summary>
+    /// <c>{{ partial "card" }}</c>: renders <c>layouts/partials/card.sbn</c> in the caller's scope
+    /// (so it sees the loop variable) and returns it as HTML, which the escaping context keeps as is.
+    /// Partials are parsed once, unlike Scriban's <c>include</c>, which re-reads per render.
+    /// </summary>
+    private RawHtml RenderPartial(TemplateContext context, string name)
+    {
+        if (!_partials.TryGetValue(name, out var partial))
+        {
+            throw new ScriptRuntimeException(context.CurrentSpan, $"partial '{name}' not found in theme/layouts/partials/");
+        }
+
+        context.PushOutput();
+        try
+        {
+            return new RawHtml(partial.Render(context) ?? "");
+        }
+        finally
+        {
+            context.PopOutput();
         }
     }
 }
