@@ -53,6 +53,14 @@ public static class Commands
         return problems.Count == 0 ? CommandLine.Success : CommandLine.ContentError;
     });
 
+    private static void WriteTrace(CliSettings settings, TextWriter stderr, Exception ex)
+    {
+        if (settings.Verbose)
+        {
+            stderr.WriteLine(ex);
+        }
+    }
+
     private static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter stderr)
     {
         foreach (var diagnostic in diagnostics)
@@ -76,11 +84,13 @@ public static class Commands
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"error: {ex.Message}");
-            if (settings.Verbose)
-            {
-                stderr.WriteLine(ex);
-            }
-
+            WriteTrace(settings, stderr, ex);
+            return CommandLine.ContentError;
+        }
+        catch (Exception ex)
+        {
+            stderr.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message}");
+            stderr.WriteLine(settings.Verbose ? ex.ToString() : "Run again with --verbose for details, and please report it.");
             return CommandLine.ContentError;
         }
     }

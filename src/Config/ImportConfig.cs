@@ -6,6 +6,9 @@ public sealed record ImportConfig
     /// <summary>Page furniture (share buttons, donation appeals) removed from seeds, matched per paragraph.</summary>
     public List<BoilerplatePattern> Boilerplate { get; init; } = [];
 
+    /// <summary>Seeds larger than this are refused with a clear error, keeping import time and memory bounded.</summary>
+    public int MaxSeedMegabytes { get; init; } = 10;
+
     /// <summary>How many keyword hits make the importer propose a topic.</summary>
     public int TopicMinimumHits { get; init; } = 2;
 }

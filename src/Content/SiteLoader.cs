@@ -24,7 +24,7 @@ public static partial class SiteLoader
             var file = paths.Display(path);
             try
             {
-                var page = LoadPage(path, file, config, diagnostics);
+                var page = LoadPage(path, file, paths, config, diagnostics);
                 if (page is not null && !page.Meta.Draft)
                 {
                     pages.Add(page);
@@ -33,6 +33,10 @@ public static partial class SiteLoader
             catch (SiteException ex)
             {
                 diagnostics.Add(ex.Diagnostic);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(file, $"cannot read the file: {ex.Message}");
             }
         }
 
@@ -46,11 +50,19 @@ public static partial class SiteLoader
             .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.') || part.StartsWith('_')))
             .Order(StringComparer.Ordinal);
 
-    private static Page? LoadPage(string path, string file, SiteConfig config, DiagnosticBag diagnostics)
+    private static Page? LoadPage(string path, string file, SitePaths paths, SiteConfig config, DiagnosticBag diagnostics)
     {
+        InputBoundary.Check(path, paths, file);
         var parsed = MarkdownFile.Parse(File.ReadAllText(path), file);
-        var meta = parsed.Meta;
+        var meta = FrontMatterCleaner.Clean(parsed.Meta, parsed, file, diagnostics);
         var errors = diagnostics.ErrorCount;
+        NestingGuard.Check(parsed.Body, file, parsed.BodyStartLine);
+        var body = parsed.Body;
+        if (BidiControls.Contains(body))
+        {
+            body = BidiControls.Strip(body);
+            diagnostics.Warning(file, "removed bidi control characters from the text: they can reorder what readers see", parsed.BodyStartLine);
+        }
 
         if (string.IsNullOrWhiteSpace(meta.Title))
         {
@@ -91,7 +103,7 @@ public static partial class SiteLoader
             return null;
         }
 
-        return new Page(file, meta.Lang, slug, kind.Value, meta, parsed.Body, parsed.BodyStartLine, date);
+        return new Page(file, meta.Lang, slug, kind.Value, meta, body, parsed.BodyStartLine, date);
     }
 
     private static DateOnly? ParseDate(string? value, string file, int line, DiagnosticBag diagnostics)

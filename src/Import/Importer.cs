@@ -28,7 +28,7 @@ public sealed class Importer(SitePaths paths, SiteConfig config)
             var name = Path.GetFileName(path);
             try
             {
-                parsed.Add((name, parser.Parse(SeedReader.Read(path, paths.Display(path)), manifest.For(name))));
+                parsed.Add((name, parser.Parse(SeedReader.Read(path, paths.Display(path), config.Import.MaxSeedMegabytes), manifest.For(name))));
             }
             catch (SiteException ex)
             {

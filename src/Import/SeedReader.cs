@@ -13,8 +13,14 @@ public static class SeedReader
 
     static SeedReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static SeedText Read(string path, string displayName)
+    public static SeedText Read(string path, string displayName, int maxMegabytes = int.MaxValue)
     {
+        var length = new FileInfo(path).Length;
+        if (length > maxMegabytes * 1024L * 1024L)
+        {
+            throw new SiteException(displayName, $"the seed is {length / (1024.0 * 1024.0):0.#} MB, over the {maxMegabytes} MB limit (import.max_seed_megabytes in site.yml); split it or raise the limit");
+        }
+
         var bytes = File.ReadAllBytes(path);
         var (text, encoding) = Decode(bytes, displayName);
         return new SeedText(displayName, text.ReplaceLineEndings("\n"), encoding, bytes);

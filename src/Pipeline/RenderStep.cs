@@ -1,3 +1,4 @@
+using BriefingSite.Diagnostics;
 using BriefingSite.Rendering;
 
 namespace BriefingSite.Pipeline;
@@ -17,11 +18,37 @@ public sealed class RenderStep : IBuildStep
         var done = 0;
         Parallel.For(0, routes.All.Count, i =>
         {
-            rendered[i] = renderer.Render(routes.All[i]);
+            rendered[i] = RenderOne(renderer, routes.All[i], context);
             context.Progress.Advanced(Name, Interlocked.Increment(ref done), rendered.Length);
         });
 
+        if (context.Diagnostics.HasErrors)
+        {
+            return;
+        }
+
         context.Files.AddRange(rendered);
         context.Files.AddRange(SiteRenderer.Assets(context.Paths));
+    }
+
+    /// <summary>A page that fails to render becomes a diagnostic naming its source; the other pages still render.</summary>
+    private static OutputFile RenderOne(SiteRenderer renderer, Route route, BuildContext context)
+    {
+        var source = route.Page?.SourcePath ?? route.OutputPath;
+        try
+        {
+            return renderer.Render(route);
+        }
+        catch (SiteException ex)
+        {
+            context.Diagnostics.Add(ex.Diagnostic);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig's guard against pathological nesting ("depth limit exceeded").
+            context.Diagnostics.Error(source, $"cannot render the Markdown: {ex.Message}");
+        }
+
+        return new OutputFile(route.OutputPath, "");
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BriefingSite.Diagnostics;
+using BriefingSite.Publishing;
 using BriefingSite.Rendering;
 
 namespace BriefingSite.Pipeline;
@@ -25,6 +26,7 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
         try
         {
             OutputGuard.Check(options.Paths);
+            using var buildLock = BuildLock.Acquire(options.Paths.Output, options.Paths.Display(options.Paths.Output));
             foreach (var step in steps ?? DefaultSteps)
             {
                 if (step is WriteStep && options.Strict && context.Diagnostics.WarningCount > 0)

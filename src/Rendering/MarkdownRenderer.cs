@@ -22,6 +22,7 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
+        UnsafeUrlFilter.Apply(document);
         var headings = document.Descendants<HeadingBlock>()
             .Where(h => h.Level == 2)
             .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", InlineText(h.Inline)))

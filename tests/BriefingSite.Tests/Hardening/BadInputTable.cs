@@ -1,0 +1,75 @@
+using System.Text;
+using BriefingSite.Tests.Support;
+
+namespace BriefingSite.Tests.Hardening;
+
+/// <summary>
+/// One row per kind of bad input from the hardening issue: how to make it, and what the
+/// maintainer must be told (file, line where known, a phrase of the message).
+/// Rows with <see cref="BadInput.Succeeds"/> are inputs that must build despite looking odd.
+/// </summary>
+public static class BadInputTable
+{
+    private const string Page = "input/en/bad.md";
+    private const string EncodedSeedTitle = "تقرير عن الانتخابات";
+
+    public static IReadOnlyList<BadInput> Rows { get; } =
+    [
+        new("malformed YAML front-matter", s => s.Write(Page, "---\ntitle: [unclosed\nlang: en\n---\nx"), Page, 2, "invalid YAML"),
+        new("unknown front-matter key", s => s.Write(Page, "---\ntitle: T\nlang: en\nsumary: x\n---\nx"), Page, 4, "Did you mean 'summary'?"),
+        new("missing title", s => s.Write(Page, "---\nlang: en\n---\nx"), Page, 1, "missing 'title'"),
+        new("invalid date", s => s.Write(Page, "---\ntitle: T\nlang: en\ndate: 31/12/2004\n---\nx"), Page, 4, "yyyy-MM-dd"),
+        new("unknown language", s => s.Write(Page, "---\ntitle: T\nlang: fa\n---\nx"), Page, 3, "unknown language 'fa'"),
+        new("two pages with one slug", s =>
+        {
+            s.Write("input/en/one/same.md", "---\ntitle: A\nlang: en\n---\nx");
+            s.Write("input/en/two/same.md", "---\ntitle: B\nlang: en\n---\nx");
+        }, "input/en/two/same.md", 0, "two pages would be written to en/briefings/same.html"),
+        new("translation key twice in one language", s =>
+        {
+            s.Write("input/en/a.md", "---\ntitle: A\nlang: en\ntranslation_key: k\n---\nx");
+            s.Write("input/en/b.md", "---\ntitle: B\nlang: en\ntranslation_key: k\n---\nx");
+        }, "input/en/b.md", 0, "translation_key 'k' is used twice"),
+        new("empty seed", s => s.Write("seeds/empty.txt", ""), "seeds/empty.txt", 0, "the seed is empty"),
+        new("binary seed", s => File.WriteAllBytes(Path.Combine(s.Root, "seeds/binary.txt"), [0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]), "seeds/binary.txt", 0, "looks binary"),
+        new("50 MB seed", s => WriteLargeSeed(Path.Combine(s.Root, "seeds/huge.txt"), 50), "seeds/huge.txt", 0, "over the 10 MB limit"),
+        new("Markdown nested thousands deep", s => s.Write(Page, "---\ntitle: T\nlang: en\n---\n\n" + string.Concat(Enumerable.Range(0, 3000).Select(i => new string(' ', 2 * i) + "- item\n"))), Page, 0, "nested too deep"),
+        new("template error", s => s.Write("theme/layouts/page.sbn", "<h1>{{ page.title </h1>\n"), "theme/layouts/page.sbn", 1, "template error"),
+        new("missing theme file", s => File.Delete(Path.Combine(s.Root, "theme/layouts/topics.sbn")), "theme/layouts/topics.sbn", 0, "theme file missing"),
+        new("unreadable input file", s => File.CreateSymbolicLink(Path.Combine(s.Root, "input/en/gone.md"), Path.Combine(s.Root, "input/en/missing-target.md")), "input/en/gone.md", 0, "cannot read the file"),
+        new("output that is a file", s =>
+        {
+            Directory.Delete(s.Output, recursive: true);
+            File.WriteAllText(s.Output, "not a folder");
+        }, "output", 0, "the output path is a file"),
+        new("symlink in input pointing outside the repository", s => File.CreateSymbolicLink(Path.Combine(s.Root, "input/en/passwd.md"), "/etc/passwd"), "input/en/passwd.md", 0, "outside the site folder"),
+        new("bidi controls in a title are removed with a warning", s => s.Write(Page, "---\ntitle: \"Safe \u202Egnp.exe\"\nlang: en\n---\nx"), Page, 2, "bidi control", Succeeds: true),
+        new("seed in windows-1256", s => WriteEncodedSeed(s, "seeds/cp1256.txt", 1256), "", 0, "", Succeeds: true, Shows: EncodedSeedTitle),
+        new("seed in UTF-16", s => WriteEncodedSeed(s, "seeds/utf16.txt", 1200), "", 0, "", Succeeds: true, Shows: EncodedSeedTitle),
+    ];
+
+    public static TheoryData<string> Names() => [.. Rows.Select(r => r.Name)];
+
+    private static void WriteLargeSeed(string path, int megabytes)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        var paragraph = string.Join(' ', Enumerable.Repeat("The Guardian Council rejected the candidacy of reformist deputies.", 15)) + "\n\n";
+        for (var written = 0L; written < megabytes * 1024L * 1024L; written += paragraph.Length)
+        {
+            writer.Write(paragraph);
+        }
+    }
+
+    private static void WriteEncodedSeed(TempSite site, string relativePath, int codePage)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var encoding = Encoding.GetEncoding(codePage);
+        var text = EncodedSeedTitle + "\n\nعلي حسن\n\nمقدمة\n\nشهد العراق انتخابات برلمانية جديدة في عام 2021، وقد شاركت فيها أحزاب كثيرة من كل المحافظات.\n";
+        File.WriteAllBytes(Path.Combine(site.Root, relativePath), [.. encoding.GetPreamble(), .. encoding.GetBytes(text)]);
+    }
+}
+
+/// <param name="File">The file the message must name ("" for rows that succeed).</param>
+/// <param name="Line">The line the message must name; 0 where the input has no line.</param>
+/// <param name="Shows">For rows that succeed: text the Arabic home must then show.</param>
+public sealed record BadInput(string Name, Action<TempSite> Arrange, string File, int Line, string Message, bool Succeeds = false, string? Shows = null);

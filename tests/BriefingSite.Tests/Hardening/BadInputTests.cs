@@ -1,0 +1,68 @@
+using BriefingSite.Cli;
+using BriefingSite.Tests.Support;
+
+namespace BriefingSite.Tests.Hardening;
+
+/// <summary>
+/// Given a good build, when one bad input from <see cref="BadInputTable"/> is added, then the CLI
+/// exits 1 with a message naming file (and line), prints no stack trace, and leaves output/ as it was.
+/// </summary>
+public sealed class BadInputTests
+{
+    [Theory]
+    [MemberData(nameof(BadInputTable.Names), MemberType = typeof(BadInputTable))]
+    public void Each_bad_input_gets_a_clear_answer_and_keeps_the_last_good_site(string name)
+    {
+        var row = BadInputTable.Rows.Single(r => r.Name == name);
+        using var site = TempSite.CopyOfRepository();
+        Assert.True(site.Build().Succeeded);
+        var before = Snapshot(site.Output);
+        row.Arrange(site);
+
+        var (code, errors) = Run("build", "--root", site.Root);
+
+        if (row.Succeeds)
+        {
+            Assert.True(code == 0, errors);
+            if (row.Shows is not null)
+            {
+                Assert.Contains(row.Shows, site.Read("output/ar/index.html"), StringComparison.Ordinal);
+            }
+
+            if (row.Message.Length > 0)
+            {
+                // A warning: printed, not fatal, but fatal under --strict.
+                Assert.Contains(row.Message, errors, StringComparison.Ordinal);
+                Assert.Equal(1, Run("build", "--strict", "--root", site.Root).Code);
+            }
+
+            return;
+        }
+
+        Assert.Equal(1, code);
+        var expected = row.Line > 0 ? $"{row.File}:{row.Line}" : row.File;
+        Assert.Contains(expected, errors, StringComparison.Ordinal);
+        Assert.Contains(row.Message, errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+        if (Directory.Exists(site.Output))
+        {
+            Assert.Equal(before, Snapshot(site.Output));
+        }
+    }
+
+    [Fact]
+    public void The_table_covers_every_case_the_issue_lists() => Assert.Equal(19, BadInputTable.Rows.Count);
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText)
+            : [];
+
+    private static (int Code, string Errors) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var code = CommandLine.Run(args, output, errors);
+        return (code, errors.ToString() + output);
+    }
+}
