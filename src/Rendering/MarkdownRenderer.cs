@@ -8,7 +8,8 @@ namespace BriefingSite.Rendering;
 
 /// <summary>
 /// Renders page bodies with one Markdig pipeline, built once and shared by all threads.
-/// Raw HTML in content is disabled (shown as text): content is untrusted.
+/// Content is untrusted: unsafe link schemes are neutralised in the syntax tree, and a body
+/// with raw HTML is cleaned to <see cref="RawHtmlSanitizer"/>'s allow-list.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -16,7 +17,6 @@ public sealed class MarkdownRenderer
         // GitHub-style ids keep Arabic letters; the default would give every Arabic heading id="section".
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UseAdvancedExtensions()
-        .DisableHtml()
         .Build();
 
     public RenderedMarkdown Render(string markdown)
@@ -34,7 +34,9 @@ public sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), headings, words);
+        var html = writer.ToString();
+        var hasRawHtml = document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
+        return new RenderedMarkdown(hasRawHtml ? RawHtmlSanitizer.Sanitize(html) : html, headings, words);
     }
 
     private static string InlineText(ContainerInline? inline)

@@ -9,14 +9,14 @@ using CsCheck;
 namespace BriefingSite.Tests.Hardening;
 
 /// <summary>
-/// Arbitrary Unicode never breaks the importer, slugs, escaping or paths. Runs with a fixed seed
-/// in CI; run longer with e.g. <c>CsCheck_Iter=100000 CsCheck_Seed= dotnet test --filter PropertyTests</c>
-/// (CsCheck reads its settings from the environment).
+/// Arbitrary Unicode never breaks the importer, slugs, escaping or paths. Runs 400 cases from a
+/// fixed seed in CI; run longer with <c>PROPERTY_ITERATIONS=100000 dotnet test --filter PropertyTests</c>,
+/// and replay a failure with the seed CsCheck prints: <c>PROPERTY_SEED=... dotnet test ...</c>.
 /// </summary>
 public sealed class PropertyTests
 {
-    private const string Seed = "0N0XIzNsQ0O2";
-    private const long Iterations = 400;
+    private static readonly string Seed = Environment.GetEnvironmentVariable("PROPERTY_SEED") is { Length: > 0 } seed ? seed : "0N0XIzNsQ0O2";
+    private static readonly long Iterations = long.TryParse(Environment.GetEnvironmentVariable("PROPERTY_ITERATIONS"), out var iterations) ? iterations : 400;
 
     private static readonly Gen<string> AnyText = Gen.OneOf(
         Gen.String,
