@@ -92,6 +92,11 @@ public static partial class SiteLoader
             diagnostics.Error(file, $"slug '{slug}' must be lowercase ASCII letters, digits and single hyphens (it becomes a file name)", parsed.LineOf("slug"));
         }
 
+        if (ReservedSlugs.Contains(slug))
+        {
+            diagnostics.Error(file, $"slug '{slug}' is reserved (it would replace a generated page or is not a portable file name); choose another", parsed.LineOf("slug"));
+        }
+
         var date = ParseDate(meta.Date, file, parsed.LineOf("date"), diagnostics);
         foreach (var topic in meta.Topics.Where(t => config.Topic(t) is null))
         {
@@ -137,6 +142,14 @@ public static partial class SiteLoader
             diagnostics.Error(files[1], $"translation_key '{clash.Key.TranslationKey}' is used twice in language '{clash.Key.Language}': {string.Join(" and ", files)}");
         }
     }
+
+    /// <summary>Names of generated pages, and device names no Windows reader could save.</summary>
+    private static readonly HashSet<string> ReservedSlugs = new(StringComparer.Ordinal)
+    {
+        "index", "404", "search", "feed", "sitemap", "con", "prn", "aux", "nul",
+        "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    };
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

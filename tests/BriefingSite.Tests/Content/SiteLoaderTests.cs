@@ -12,6 +12,9 @@ public sealed class SiteLoaderTests
     [InlineData("---\nlang: en\n---\nx", "missing 'title'", 1)]
     [InlineData("---\ntitle: T\nlang: en\ntopics: [cooking]\n---\nx", "unknown topic 'cooking'", 4)]
     [InlineData("---\ntitle: T\nlang: en\nslug: Bad Slug\n---\nx", "slug 'Bad Slug'", 4)]
+    [InlineData("---\ntitle: T\nlang: en\nslug: ../../etc\n---\nx", "slug '../../etc'", 4)]
+    [InlineData("---\ntitle: T\nlang: en\nslug: index\n---\nx", "slug 'index' is reserved", 4)]
+    [InlineData("---\ntitle: T\nlang: en\nkind: page\nslug: nul\n---\nx", "slug 'nul' is reserved", 5)]
     public void Bad_front_matter_values_are_errors_with_file_and_line(string page, string message, int line)
     {
         using var site = TempSite.CopyOfRepository();
