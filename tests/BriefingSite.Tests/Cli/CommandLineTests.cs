@@ -1,4 +1,3 @@
-using BriefingSite.Cli;
 using BriefingSite.Tests.Support;
 
 namespace BriefingSite.Tests.Cli;
@@ -74,11 +73,5 @@ public sealed class CommandLineTests
         Assert.Contains("output folder not found", errors, StringComparison.Ordinal);
     }
 
-    private static (int Code, string Output, string Errors) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var code = CommandLine.Run(args, output, errors);
-        return (code, output.ToString(), errors.ToString());
-    }
+    private static (int Code, string Output, string Errors) Run(params string[] args) => CliRunner.Run(args);
 }

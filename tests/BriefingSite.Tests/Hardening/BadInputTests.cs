@@ -1,4 +1,3 @@
-using BriefingSite.Cli;
 using BriefingSite.Tests.Support;
 
 namespace BriefingSite.Tests.Hardening;
@@ -60,9 +59,7 @@ public sealed class BadInputTests
 
     private static (int Code, string Errors) Run(params string[] args)
     {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var code = CommandLine.Run(args, output, errors);
-        return (code, errors.ToString() + output);
+        var (code, output, errors) = CliRunner.Run(args);
+        return (code, errors + output);
     }
 }
