@@ -1,0 +1,16 @@
+using BriefingSite.Publishing.Search;
+using BriefingSite.Rendering;
+
+namespace BriefingSite.Pipeline;
+
+/// <summary>Builds the bilingual search index and adds it as <c>assets/search-index.js</c>.</summary>
+public sealed class SearchIndexStep : IBuildStep
+{
+    public string Name => "search";
+
+    public void Run(BuildContext context)
+    {
+        var strings = UiStrings.Load(context.Paths, context.RequireConfig());
+        context.Files.Add(SearchIndexWriter.Write(SearchIndexBuilder.Build(context.RequireSite(), strings)));
+    }
+}
