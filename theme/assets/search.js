@@ -12,7 +12,7 @@
 
   function stemArabic(term) {
     var i;
-    if (term.charAt(0) === "و" && term.length > 3) {
+    if (term.charAt(0) === "و" && term.length > 4) {
       term = term.slice(1);
     }
     var article = null;
@@ -24,7 +24,7 @@
     }
     if (article !== null) {
       term = term.slice(article.length);
-    } else if (term.length > 4 && particles.indexOf(term.charAt(0)) >= 0) {
+    } else if (term.length > 5 && particles.indexOf(term.charAt(0)) >= 0) {
       term = term.slice(1);
     }
     for (i = 0; i < suffixes.length; i++) {

@@ -67,7 +67,7 @@ public static class SearchNormaliser
 
     private static string StemArabic(string term)
     {
-        if (term.StartsWith('و') && term.Length > 3)
+        if (term.StartsWith('و') && term.Length > 4)
         {
             term = term[1..];
         }
@@ -77,7 +77,7 @@ public static class SearchNormaliser
         {
             term = term[article.Length..];
         }
-        else if (term.Length > 4 && Array.Exists(Particles, p => term.StartsWith(p, StringComparison.Ordinal)))
+        else if (term.Length > 5 && Array.Exists(Particles, p => term.StartsWith(p, StringComparison.Ordinal)))
         {
             term = term[1..];
         }
