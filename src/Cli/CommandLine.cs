@@ -78,7 +78,7 @@ public static class CommandLine
         import.Options.Add(VerboseOption);
         import.SetAction(r => Commands.Import(Settings(r), stdout, stderr));
 
-        var check = new Command("check", "Validate links, anchors and assets of an existing output/ folder");
+        var check = new Command("check", "Validate links, anchors, assets and XML (feeds, sitemap) of an existing output/ folder");
         check.Options.Add(RootOption);
         check.Options.Add(OutputOption);
         check.Options.Add(VerboseOption);

@@ -48,7 +48,7 @@ public static class Commands
 
         var watch = Stopwatch.StartNew();
         var files = OutputReader.Read(output);
-        var problems = LinkValidator.Validate(files);
+        var problems = LinkValidator.Validate(files).Concat(XmlValidator.Validate(files)).ToList();
         Print(problems, stderr);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Checked {files.Count(f => f.IsHtml)} pages, {files.Count} files: {problems.Count} problem(s) in {watch.Elapsed.TotalSeconds:0.00} s."));
         return problems.Count == 0 ? CommandLine.Success : CommandLine.ContentError;

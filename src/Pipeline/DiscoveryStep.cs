@@ -1,5 +1,4 @@
 using BriefingSite.Publishing.Discovery;
-using BriefingSite.Rendering;
 
 namespace BriefingSite.Pipeline;
 
@@ -11,7 +10,7 @@ public sealed class DiscoveryStep : IBuildStep
     public void Run(BuildContext context)
     {
         var routes = context.Routes!;
-        var strings = UiStrings.Load(context.Paths, context.RequireConfig());
+        var strings = context.RequireStrings();
         context.Files.AddRange(new AtomFeedWriter(routes, strings).WriteAll());
         context.Files.Add(SitemapWriter.Write(routes));
         context.Files.Add(RobotsWriter.Write(context.RequireConfig().BaseUrl));

@@ -1,5 +1,4 @@
 using BriefingSite.Publishing.Search;
-using BriefingSite.Rendering;
 
 namespace BriefingSite.Pipeline;
 
@@ -10,7 +9,7 @@ public sealed class SearchIndexStep : IBuildStep
 
     public void Run(BuildContext context)
     {
-        var strings = UiStrings.Load(context.Paths, context.RequireConfig());
+        var strings = context.RequireStrings();
         context.Files.Add(SearchIndexWriter.Write(SearchIndexBuilder.Build(context.RequireSite(), strings)));
     }
 }
