@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingSite.Pipeline;
 
 namespace BriefingSite.Cli.Serve;
@@ -46,21 +47,34 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         lock (_building)
         {
-            var result = new SiteBuilder().Build(new BuildOptions(_options.Paths, BaseUrl: Server.Url, Import: import));
-            foreach (var diagnostic in result.Diagnostics)
+            try
             {
-                _log.WriteLine(diagnostic.ToString());
+                BuildOnce(import);
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A file held by an editor mid-save: report it and keep serving; the next change rebuilds.
+                _log.WriteLine($"error: {ex.Message}; still serving the previous site.");
+            }
+        }
+    }
 
-            if (result.Succeeded)
-            {
-                Server.SignalRebuilt();
-                _log.WriteLine($"Built {result.FilesWritten} files in {result.Elapsed.TotalSeconds:0.00} s; serving {Server.Url}");
-            }
-            else
-            {
-                _log.WriteLine($"Build failed with {result.ErrorCount} error(s); still serving the previous site.");
-            }
+    private void BuildOnce(bool import)
+    {
+        var result = new SiteBuilder().Build(new BuildOptions(_options.Paths, BaseUrl: Server.Url, Import: import));
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            _log.WriteLine(diagnostic.ToString());
+        }
+
+        if (result.Succeeded)
+        {
+            Server.SignalRebuilt();
+            _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {result.FilesWritten} files in {result.Elapsed.TotalSeconds:0.00} s; serving {Server.Url}"));
+        }
+        else
+        {
+            _log.WriteLine($"Build failed with {result.ErrorCount} error(s); still serving the previous site.");
         }
     }
 }

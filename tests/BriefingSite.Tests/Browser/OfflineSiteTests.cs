@@ -33,6 +33,8 @@ public sealed class OfflineSiteTests(ChromiumFixture chromium) : IClassFixture<C
         var walker = new OfflineWalker(chromium.Browser, server.Url);
 
         await walker.WalkAsync("index.html");
+        await SearchAsync(walker, server.Url, "ar/search.html", "الانتخابات", "ar/briefings/party-politics-in-iraq-where-to.html");
+        await SearchAsync(walker, server.Url, "en/search.html", "elections", "en/briefings/the-new-landscape-of-iranian-politics.html");
 
         Assert.Empty(walker.DeadEnds);
         Assert.Empty(walker.OutsideRequests);
@@ -117,6 +119,19 @@ public sealed class OfflineSiteTests(ChromiumFixture chromium) : IClassFixture<C
         Assert.Empty(wrong);
         Assert.Equal(NormalisationTable.Texts.Select(t => t.Terms), texts);
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Searches on one search page and follows the expected result.</summary>
+    private static async Task SearchAsync(OfflineWalker walker, string site, string searchPage, string query, string expected)
+    {
+        var context = await walker.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site + searchPage);
+        await page.FillAsync("#search-query", query);
+        await page.PressAsync("#search-query", "Enter");
+        await page.Locator($"#search-results a[href$='{expected}']").ClickAsync();
+        Assert.Equal(site + expected, page.Url);
+        await context.CloseAsync();
     }
 
     /// <summary>Every page of the output but 404.html, which no page links to.</summary>
