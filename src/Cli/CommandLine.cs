@@ -4,7 +4,7 @@ using BriefingSite.Config;
 namespace BriefingSite.Cli;
 
 /// <summary>
-/// The <c>briefing</c> command: <c>build</c> (the default), <c>import</c> and <c>check</c>.
+/// The <c>briefing</c> command: <c>build</c> (the default), <c>import</c>, <c>check</c> and <c>serve</c>.
 /// Exit codes: 0 success, 1 content errors, 2 usage errors.
 /// </summary>
 public static class CommandLine
@@ -32,6 +32,18 @@ public static class CommandLine
     private static readonly Option<bool> NoImportOption = new("--no-import") { Description = "Build from input/ only, without converting seeds first" };
 
     private static readonly Option<bool> ForceOption = new("--force") { Description = "Regenerate input files from seeds even where they were edited by hand" };
+
+    private static readonly Option<int> PortOption = new("--port", "-p")
+    {
+        Description = "Port on 127.0.0.1 to serve the site on (0 picks a free one)",
+        DefaultValueFactory = _ => 8080,
+    };
+
+    private static readonly Option<string> PathBaseOption = new("--path-base")
+    {
+        Description = "Serve under a sub-path such as /briefings, as a GitHub Pages project site is",
+        DefaultValueFactory = _ => "",
+    };
 
     private static readonly Option<bool> VerboseOption = new("--verbose", "-v") { Description = "Show step timings, and stack traces of unexpected errors" };
 
@@ -66,17 +78,26 @@ public static class CommandLine
         import.Options.Add(VerboseOption);
         import.SetAction(r => Commands.Import(Settings(r), stdout, stderr));
 
-        var check = new Command("check", "Validate links, anchors and assets of an existing output/ folder");
+        var check = new Command("check", "Validate links, anchors, assets and XML (feeds, sitemap) of an existing output/ folder");
         check.Options.Add(RootOption);
         check.Options.Add(OutputOption);
         check.Options.Add(VerboseOption);
         check.SetAction(r => Commands.Check(Settings(r), stdout, stderr));
+
+        var serve = new Command("serve", "Build, serve output/ on 127.0.0.1, rebuild when seeds, input, theme or site.yml change, and reload open pages");
+        foreach (var option in new Option[] { RootOption, InputOption, OutputOption, PortOption, PathBaseOption, NoImportOption, VerboseOption })
+        {
+            serve.Options.Add(option);
+        }
+
+        serve.SetAction((r, cancel) => Commands.Serve(Settings(r), r.GetValue(PortOption), r.GetValue(PathBaseOption) ?? "", stdout, stderr, cancel));
 
         var rootCommand = new RootCommand("briefing: builds a bilingual (Arabic RTL, English LTR) briefing site from raw seed texts");
         AddBuildOptions(rootCommand);
         rootCommand.Subcommands.Add(build);
         rootCommand.Subcommands.Add(import);
         rootCommand.Subcommands.Add(check);
+        rootCommand.Subcommands.Add(serve);
         rootCommand.SetAction(r => Commands.Build(Settings(r), stdout, stderr));
         return rootCommand;
     }

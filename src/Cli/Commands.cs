@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using BriefingSite.Cli.Serve;
 using BriefingSite.Config;
 using BriefingSite.Diagnostics;
 using BriefingSite.Import;
@@ -47,7 +48,7 @@ public static class Commands
 
         var watch = Stopwatch.StartNew();
         var files = OutputReader.Read(output);
-        var problems = LinkValidator.Validate(files);
+        var problems = LinkValidator.Validate(files).Concat(XmlValidator.Validate(files)).ToList();
         Print(problems, stderr);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Checked {files.Count(f => f.IsHtml)} pages, {files.Count} files: {problems.Count} problem(s) in {watch.Elapsed.TotalSeconds:0.00} s."));
         return problems.Count == 0 ? CommandLine.Success : CommandLine.ContentError;
@@ -58,6 +59,28 @@ public static class Commands
         if (settings.Verbose)
         {
             stderr.WriteLine(ex);
+        }
+    }
+
+    public static async Task<int> Serve(CliSettings settings, int port, string pathBase, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
+    {
+        if (port is < 0 or > 65535)
+        {
+            stderr.WriteLine($"error: --port {port} is not a port number (0-65535)");
+            return CommandLine.UsageError;
+        }
+
+        try
+        {
+            await using var session = await PreviewSession.StartAsync(new ServeOptions(settings.Paths, port, pathBase, settings.Import), stdout);
+            stdout.WriteLine($"Serving {session.Server.Url} — watching seeds/, input/, theme/ and site.yml. Ctrl+C stops.");
+            await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { }, TaskScheduler.Default);
+            return CommandLine.Success;
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"error: cannot serve on 127.0.0.1:{port}: {ex.Message}");
+            return CommandLine.ContentError;
         }
     }
 

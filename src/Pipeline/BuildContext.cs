@@ -28,9 +28,14 @@ public sealed class BuildContext(BuildOptions options, IBuildProgress progress)
 
     public RouteTable? Routes { get; set; }
 
+    /// <summary>The theme's interface strings, loaded by the render step.</summary>
+    public UiStrings? Strings { get; set; }
+
     public List<OutputFile> Files { get; } = [];
 
     public SiteConfig RequireConfig() => Config ?? throw new InvalidOperationException("configuration not loaded yet");
+
+    public UiStrings RequireStrings() => Strings ?? throw new InvalidOperationException("interface strings not loaded yet");
 
     public Site RequireSite() => Site ?? throw new InvalidOperationException("site not loaded yet");
 }

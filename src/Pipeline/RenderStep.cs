@@ -12,7 +12,7 @@ public sealed class RenderStep : IBuildStep
     {
         var routes = context.Routes!;
         var theme = Theme.Load(context.Paths);
-        var strings = UiStrings.Load(context.Paths, context.RequireConfig());
+        var strings = context.Strings = UiStrings.Load(context.Paths, context.RequireConfig());
         var renderer = new SiteRenderer(routes, theme, strings, new MarkdownRenderer());
         var rendered = new OutputFile[routes.All.Count];
         var done = 0;

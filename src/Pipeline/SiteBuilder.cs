@@ -6,7 +6,7 @@ using BriefingSite.Rendering;
 namespace BriefingSite.Pipeline;
 
 /// <summary>
-/// Runs the build pipeline: config → import → load → render → validate → write.
+/// Runs the build pipeline: config → import → load → render → search → discover → validate → write.
 /// Stops before writing at the first step that reports errors, so a failed build never
 /// touches the previous output.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
     private readonly IBuildProgress _progress = progress ?? SilentProgress.Instance;
 
     public static IReadOnlyList<IBuildStep> DefaultSteps { get; } =
-        [new LoadConfigStep(), new ImportSeedsStep(), new LoadContentStep(), new RenderStep(), new ValidateStep(), new WriteStep()];
+        [new LoadConfigStep(), new ImportSeedsStep(), new LoadContentStep(), new RenderStep(), new SearchIndexStep(), new DiscoveryStep(), new ValidateStep(), new WriteStep()];
 
     public BuildResult Build(BuildOptions options, IReadOnlyList<IBuildStep>? steps = null)
     {

@@ -7,6 +7,10 @@ public sealed class PageViewFactory(RouteTable routes, UiStrings strings, Markdo
 {
     private readonly Site _site = routes.Site;
     private readonly CardBuilder _cards = new(routes.Site, strings);
+    private readonly HeadViewBuilder _head = new(routes);
+
+    /// <summary>Site-relative paths of the search scripts: the index written at build time, then the search code.</summary>
+    public static IReadOnlyList<string> SearchScripts { get; } = ["assets/search-index.js", "assets/search.js"];
 
     public PageView Build(Route route)
     {
@@ -32,6 +36,7 @@ public sealed class PageViewFactory(RouteTable routes, UiStrings strings, Markdo
             },
             RouteKind.Briefing => Briefing(route, view),
             RouteKind.Page => view with { Body = new RawHtml(markdown.Render(route.Page!.Markdown).Html) },
+            RouteKind.Search => view with { Scripts = [.. SearchScripts.Select(s => RelativeUrl.Between(route.OutputPath, s))] },
             _ => view,
         };
     }
@@ -54,6 +59,8 @@ public sealed class PageViewFactory(RouteTable routes, UiStrings strings, Markdo
             SiteTitle = strings.Get(route.Language, "site_title"),
             Root = RelativeUrl.Between(route.OutputPath, "x")[..^1],
             Stylesheet = RelativeUrl.Between(route.OutputPath, "assets/style.css"),
+            Head = _head.Build(route),
+            SearchUrl = RelativeUrl.Between(route.OutputPath, $"{route.Language}/search.html"),
             Nav = Navigation(route),
             Switch = [.. switcher.Select(s => s.Link)],
             SwitchExact = switcher.All(s => s.Twin is not null),
@@ -67,6 +74,7 @@ public sealed class PageViewFactory(RouteTable routes, UiStrings strings, Markdo
         RouteKind.TopicIndex => strings.Get(route.Language, "nav_topics"),
         RouteKind.Topic => route.Topic!.LabelIn(route.Language),
         RouteKind.NotFound => strings.Get(route.Language, "not_found_title"),
+        RouteKind.Search => strings.Get(route.Language, "search_title"),
         _ => route.Page!.Meta.Title,
     };
 

@@ -13,6 +13,7 @@ public enum RouteKind
     Topic,
     Briefing,
     Page,
+    Search,
     NotFound,
 }
 

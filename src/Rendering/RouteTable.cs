@@ -24,6 +24,7 @@ public sealed class RouteTable
             routes.Add(new($"{code}/index.html", RouteKind.Home, code));
             routes.Add(new($"{code}/briefings/index.html", RouteKind.BriefingIndex, code));
             routes.Add(new($"{code}/topics/index.html", RouteKind.TopicIndex, code));
+            routes.Add(new($"{code}/search.html", RouteKind.Search, code));
             routes.AddRange(site.UsedTopics.Select(t => new Route($"{code}/topics/{t.Id}.html", RouteKind.Topic, code, Topic: t)));
         }
 
@@ -51,7 +52,7 @@ public sealed class RouteTable
 
         return route.Kind switch
         {
-            RouteKind.Home or RouteKind.BriefingIndex or RouteKind.TopicIndex or RouteKind.Topic =>
+            RouteKind.Home or RouteKind.BriefingIndex or RouteKind.TopicIndex or RouteKind.Topic or RouteKind.Search =>
                 Find(language + route.OutputPath[route.Language.Length..]),
             RouteKind.Briefing => Site.TranslationOf(route.Page!, language) is { } twin ? Find(twin.OutputPath) : null,
             RouteKind.Page => Site.FixedPage(language, route.Page!.Slug) is { } twin ? Find(twin.OutputPath) : null,

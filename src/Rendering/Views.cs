@@ -67,6 +67,15 @@ public sealed record PageView
 
     public required string Stylesheet { get; init; }
 
+    /// <summary>Canonical URL, language alternates, feed and Open Graph data for <c>&lt;head&gt;</c>.</summary>
+    public required HeadView Head { get; init; }
+
+    /// <summary>Relative link to this language's search page.</summary>
+    public required string SearchUrl { get; init; }
+
+    /// <summary>Scripts the page loads at the end of <c>&lt;body&gt;</c> (relative URLs); only the search page has any.</summary>
+    public IReadOnlyList<string> Scripts { get; init; } = [];
+
     public required IReadOnlyList<LinkView> Nav { get; init; }
 
     /// <summary>One link per other language: the twin page, else that language's home.</summary>

@@ -19,6 +19,15 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Serve_refuses_a_port_that_is_not_a_port_number()
+    {
+        using var site = TempSite.CopyOfRepository();
+        var (code, _, errors) = Run("serve", "--root", site.Root, "--port", "70000");
+        Assert.Equal(2, code);
+        Assert.Contains("--port 70000", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_default_command_is_build()
     {
         using var site = TempSite.CopyOfRepository();

@@ -36,13 +36,15 @@ public sealed class LinkValidatorTests
     {
         using var site = TempSite.CopyOfRepository();
         Assert.True(site.Build().Succeeded);
-        var before = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+        var before = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
         site.Write("theme/layouts/notfound.sbn", "<a href=\"nowhere.html\">lost</a>");
 
         var result = site.Build();
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.File == "output/404.html" && d.Message.Contains("nowhere.html", StringComparison.Ordinal));
-        Assert.Equal(before, Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText));
+        var after = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, file => Assert.True(file.Value.AsSpan().SequenceEqual(after[file.Key]), file.Key + " changed"));
     }
 }

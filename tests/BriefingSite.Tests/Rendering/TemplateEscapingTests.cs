@@ -24,7 +24,12 @@ public sealed class TemplateEscapingTests
         foreach (var path in pages)
         {
             var document = parser.ParseDocument(File.ReadAllText(path));
-            Assert.Empty(document.QuerySelectorAll("script"));
+            // The only scripts are the search page's own files, never inline code.
+            Assert.All(document.QuerySelectorAll("script"), script =>
+            {
+                Assert.Matches(@"^(\.\./)*assets/search(-index)?\.js$", script.GetAttribute("src") ?? "");
+                Assert.Empty(script.TextContent);
+            });
             Assert.Empty(document.QuerySelectorAll("img"));
             Assert.DoesNotContain(document.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
             showingTitle += document.Body!.TextContent.Contains(Hostile, StringComparison.Ordinal) ? 1 : 0;

@@ -1,0 +1,18 @@
+using BriefingSite.Publishing.Discovery;
+
+namespace BriefingSite.Pipeline;
+
+/// <summary>Adds what readers and crawlers find the site by: Atom feeds, sitemap.xml and robots.txt.</summary>
+public sealed class DiscoveryStep : IBuildStep
+{
+    public string Name => "discover";
+
+    public void Run(BuildContext context)
+    {
+        var routes = context.Routes!;
+        var strings = context.RequireStrings();
+        context.Files.AddRange(new AtomFeedWriter(routes, strings).WriteAll());
+        context.Files.Add(SitemapWriter.Write(routes));
+        context.Files.Add(RobotsWriter.Write(context.RequireConfig().BaseUrl));
+    }
+}

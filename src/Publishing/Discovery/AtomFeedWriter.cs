@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Xml;
+using BriefingSite.Content;
+using BriefingSite.Rendering;
+
+namespace BriefingSite.Publishing.Discovery;
+
+/// <summary>
+/// Atom feeds of the briefings: one per language (<c>&lt;lang&gt;/feed.xml</c>, <c>xml:lang</c> on the
+/// feed) and a combined one (<c>feed.xml</c>, <c>xml:lang</c> on each entry). Absolute URLs come
+/// from <c>base_url</c>; each entry links its translations with <c>hreflang</c>. Dates come from the
+/// content, never the clock, so the same site always gives the same feeds.
+/// </summary>
+public sealed class AtomFeedWriter(RouteTable routes, UiStrings strings)
+{
+    public const string CombinedPath = "feed.xml";
+
+    private readonly Site _site = routes.Site;
+    private readonly string _baseUrl = routes.Site.Config.BaseUrl;
+
+    public IEnumerable<OutputFile> WriteAll()
+    {
+        foreach (var language in _site.Languages)
+        {
+            yield return Write(HeadViewBuilder.FeedPath(language.Code), language.Code, strings.Get(language.Code, "site_title"), _site.BriefingsIn(language.Code));
+        }
+
+        var title = string.Join(" · ", _site.Languages.Select(l => strings.Get(l.Code, "site_title")));
+        yield return Write(CombinedPath, null, title, [.. _site.AllBriefings]);
+    }
+
+    private OutputFile Write(string path, string? language, string title, IReadOnlyList<Page> briefings) =>
+        new(path, XmlOutput.Write(xml =>
+        {
+            xml.WriteStartElement("feed", XmlOutput.AtomNamespace);
+            if (language is not null)
+            {
+                xml.WriteAttributeString("xml", "lang", null, language);
+            }
+
+            var home = language is null ? "index.html" : $"{language}/index.html";
+            xml.WriteElementString("title", XmlOutput.AtomNamespace, title);
+            xml.WriteElementString("id", XmlOutput.AtomNamespace, AbsoluteUrl.For(_baseUrl, path));
+            xml.WriteElementString("updated", XmlOutput.AtomNamespace, Timestamp(briefings.Count == 0 ? DateOnly.MinValue : briefings.Max(b => b.SortDate)));
+            Link(xml, "self", AbsoluteUrl.For(_baseUrl, path), null, "application/atom+xml");
+            Link(xml, "alternate", AbsoluteUrl.For(_baseUrl, home), language, "text/html");
+            foreach (var briefing in briefings)
+            {
+                Entry(xml, briefing, language is null);
+            }
+
+            xml.WriteEndElement();
+        }));
+
+    private void Entry(XmlWriter xml, Page page, bool markLanguage)
+    {
+        var url = AbsoluteUrl.For(_baseUrl, page.OutputPath);
+        xml.WriteStartElement("entry", XmlOutput.AtomNamespace);
+        if (markLanguage)
+        {
+            xml.WriteAttributeString("xml", "lang", null, page.Language);
+        }
+
+        xml.WriteElementString("title", XmlOutput.AtomNamespace, page.Meta.Title);
+        xml.WriteElementString("id", XmlOutput.AtomNamespace, url);
+        xml.WriteElementString("updated", XmlOutput.AtomNamespace, Timestamp(page.SortDate));
+        Link(xml, "alternate", url, page.Language, "text/html");
+        foreach (var other in _site.Languages.Where(l => l.Code != page.Language))
+        {
+            if (_site.TranslationOf(page, other.Code) is { } twin)
+            {
+                Link(xml, "alternate", AbsoluteUrl.For(_baseUrl, twin.OutputPath), other.Code, "text/html");
+            }
+        }
+
+        foreach (var author in page.Meta.Authors.DefaultIfEmpty(page.Meta.Publisher ?? strings.Get(page.Language, "site_title")))
+        {
+            xml.WriteStartElement("author", XmlOutput.AtomNamespace);
+            xml.WriteElementString("name", XmlOutput.AtomNamespace, author);
+            xml.WriteEndElement();
+        }
+
+        if (page.Meta.Summary is { } summary)
+        {
+            xml.WriteElementString("summary", XmlOutput.AtomNamespace, summary);
+        }
+
+        foreach (var topic in page.Meta.Topics.Select(_site.Config.Topic).OfType<Config.TopicConfig>())
+        {
+            xml.WriteStartElement("category", XmlOutput.AtomNamespace);
+            xml.WriteAttributeString("term", topic.Id);
+            xml.WriteAttributeString("label", topic.LabelIn(page.Language));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void Link(XmlWriter xml, string rel, string href, string? hreflang, string type)
+    {
+        xml.WriteStartElement("link", XmlOutput.AtomNamespace);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        if (hreflang is not null)
+        {
+            xml.WriteAttributeString("hreflang", hreflang);
+        }
+
+        xml.WriteEndElement();
+    }
+
+    /// <summary>Atom needs a full timestamp; undated briefings get the start of the epoch.</summary>
+    private static string Timestamp(DateOnly date) =>
+        (date == DateOnly.MinValue ? new DateOnly(1970, 1, 1) : date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+}

@@ -1,0 +1,19 @@
+namespace BriefingSite.Rendering;
+
+/// <summary>
+/// What the layout writes into <c>&lt;head&gt;</c> for discovery: canonical URL, language
+/// alternates, feed link and Open Graph/Twitter fields. URLs here are absolute (from
+/// <c>base_url</c>) except <see cref="Feed"/>, which is relative like every other link.
+/// </summary>
+public sealed record HeadView(
+    string Canonical,
+    string? Description,
+    string OgType,
+    string Locale,
+    IReadOnlyList<string> AlternateLocales,
+    IReadOnlyList<AlternateLink> Alternates,
+    string Feed,
+    string? BaseHref);
+
+/// <summary>One <c>&lt;link rel="alternate" hreflang&gt;</c>: a language code (or <c>x-default</c>) and an absolute URL.</summary>
+public sealed record AlternateLink(string Hreflang, string Url);

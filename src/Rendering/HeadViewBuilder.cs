@@ -1,0 +1,52 @@
+using BriefingSite.Config;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>
+/// Builds the <see cref="HeadView"/> of a route: its absolute canonical URL, an alternate per
+/// language twin plus <c>x-default</c> (the twin in the default language), and Open Graph data.
+/// </summary>
+public sealed class HeadViewBuilder(RouteTable routes)
+{
+    private readonly SiteConfig _config = routes.Site.Config;
+
+    public HeadView Build(Route route)
+    {
+        var language = _config.Language(route.Language);
+        return new HeadView(
+            AbsoluteUrl.For(_config.BaseUrl, route.OutputPath),
+            route.Page?.Meta.Summary,
+            route.Kind == RouteKind.Briefing ? "article" : "website",
+            Locale(language),
+            [.. _config.Languages.Where(l => l.Code != language.Code).Select(Locale)],
+            Alternates(route),
+            RelativeUrl.Between(route.OutputPath, FeedPath(route.Language)),
+            // GitHub Pages serves 404.html for any missing path, at any depth: only an absolute
+            // base keeps its links and stylesheet working there.
+            route.Kind == RouteKind.NotFound ? AbsoluteUrl.WithSlash(_config.BaseUrl) : null);
+    }
+
+    /// <summary>Site-relative path of a language's Atom feed.</summary>
+    public static string FeedPath(string language) => $"{language}/feed.xml";
+
+    /// <summary>Every language version of the route (itself included) and x-default; empty when it has no twin.</summary>
+    public IReadOnlyList<AlternateLink> Alternates(Route route)
+    {
+        var twins = _config.Languages
+            .Select(l => (Language: l.Code, Twin: routes.TwinOf(route, l.Code)))
+            .Where(t => t.Twin is not null)
+            .ToList();
+        if (twins.Count < 2)
+        {
+            return [];
+        }
+
+        var links = twins.Select(t => new AlternateLink(t.Language, AbsoluteUrl.For(_config.BaseUrl, t.Twin!.OutputPath))).ToList();
+        var fallback = twins.FirstOrDefault(t => t.Language == _config.DefaultLanguage).Twin ?? twins[0].Twin!;
+        links.Add(new AlternateLink("x-default", AbsoluteUrl.For(_config.BaseUrl, fallback.OutputPath)));
+        return links;
+    }
+
+    private static string Locale(LanguageConfig language) =>
+        (language.Culture.Length > 0 ? language.Culture : language.Code).Replace('-', '_');
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Net;
+using BriefingSite.Cli.Serve;
+using BriefingSite.Tests.Support;
+
+namespace BriefingSite.Tests.Cli;
+
+/// <summary>Given <c>briefing serve</c> on a free port, pages are served, and an edited input file shows up in the served page.</summary>
+public sealed class ServeTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Editing_an_input_file_rebuilds_and_the_served_page_changes()
+    {
+        using var site = TempSite.CopyOfRepository();
+        await using var session = await PreviewSession.StartAsync(new ServeOptions(site.Paths, Port: 0, Import: false), TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = new Uri(session.Server.Url) };
+
+        var before = await http.GetStringAsync("en/about.html");
+        Assert.Contains("<h1>About this site</h1>", before, StringComparison.Ordinal);
+        Assert.Contains(PreviewServer.VersionPath, before, StringComparison.Ordinal);
+        var version = await http.GetStringAsync(PreviewServer.VersionPath.TrimStart('/'));
+
+        site.Write("input/en/about.md", site.Read("input/en/about.md").Replace("title: About this site", "title: About the briefings", StringComparison.Ordinal));
+
+        var after = await Eventually(() => http.GetStringAsync("en/about.html"), html => html.Contains("<h1>About the briefings</h1>", StringComparison.Ordinal));
+        Assert.Contains("<h1>About the briefings</h1>", after, StringComparison.Ordinal);
+        // Open pages poll the version and reload when it changes.
+        Assert.NotEqual(version, await Eventually(() => http.GetStringAsync(PreviewServer.VersionPath.TrimStart('/')), v => v != version));
+        Assert.DoesNotContain(PreviewServer.VersionPath, File.ReadAllText(Path.Combine(site.Output, "en", "about.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Under_a_path_base_pages_are_utf8_html_missing_ones_get_404_html_and_nothing_exists_outside()
+    {
+        using var site = TempSite.CopyOfRepository();
+        await using var session = await PreviewSession.StartAsync(new ServeOptions(site.Paths, Port: 0, PathBase: "/briefings", Import: false), TextWriter.Null);
+        using var http = new HttpClient();
+        var url = session.Server.Url;
+        Assert.EndsWith("/briefings/", url, StringComparison.Ordinal);
+
+        using var home = await http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", home.Content.Headers.ContentType?.ToString());
+
+        using var missing = await http.GetAsync(url + "no/such/page.html");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        // 404.html carries an absolute base (the served address), so its links work at any depth.
+        Assert.Contains($"<base href=\"{url}\">", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var outside = await http.GetAsync(new Uri(new Uri(url), "/index.html"));
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+    }
+
+    private static async Task<string> Eventually(Func<Task<string>> fetch, Func<string, bool> done)
+    {
+        var watch = Stopwatch.StartNew();
+        var last = "";
+        while (watch.Elapsed < Patience)
+        {
+            last = await fetch();
+            if (done(last))
+            {
+                return last;
+            }
+
+            await Task.Delay(200);
+        }
+
+        return last;
+    }
+}
