@@ -1,0 +1,56 @@
+namespace BriefingSite.Import;
+
+/// <summary>
+/// Joins paragraphs cut in two by a page break. A paragraph or numbered item that ends
+/// mid-sentence is joined with the paragraph after it (page numbers between are dropped and
+/// reported). A bullet is only joined when its list resumes after that paragraph: a last bullet
+/// without a full stop is usually just the end of the list, so it is left alone and reported.
+/// </summary>
+public static class PageBreakJoiner
+{
+    public static List<BodyNode> Join(IReadOnlyList<BodyNode> nodes, Action<BodyNode> pageNumberRemoved, Action<ListItemNode> unsureBullet)
+    {
+        var result = new List<BodyNode>();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var current = nodes[i];
+            while (IsCut(current))
+            {
+                var next = i + 1;
+                var skipped = new List<BodyNode>();
+                while (next < nodes.Count && PageNumber.Is(nodes[next].Text) && nodes[next] is ParagraphNode)
+                {
+                    skipped.Add(nodes[next]);
+                    next++;
+                }
+
+                if (next >= nodes.Count || nodes[next] is not ParagraphNode continuation)
+                {
+                    break;
+                }
+
+                if (current is ListItemNode { IsOrdered: false } bullet && !ListResumes(nodes, next + 1, bullet))
+                {
+                    unsureBullet(bullet);
+                    break;
+                }
+
+                skipped.ForEach(pageNumberRemoved);
+                current = current with { Text = BodyNodeReader.JoinWrapped([current.Text, continuation.Text]) };
+                i = next;
+            }
+
+            result.Add(current);
+        }
+
+        return result;
+    }
+
+    /// <summary>Ends mid-sentence, and is not a short line that may be a heading.</summary>
+    private static bool IsCut(BodyNode node) =>
+        !SentenceEnd.Ends(node.Text) && !PageNumber.Is(node.Text)
+        && !(node is ParagraphNode paragraph && HeadingDetector.LooksLikeHeading(paragraph));
+
+    private static bool ListResumes(IReadOnlyList<BodyNode> nodes, int index, ListItemNode bullet) =>
+        index < nodes.Count && nodes[index] is ListItemNode after && after.IsOrdered == bullet.IsOrdered && after.Level == bullet.Level;
+}
