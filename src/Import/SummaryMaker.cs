@@ -4,7 +4,7 @@ namespace BriefingSite.Import;
 
 /// <summary>
 /// A short summary for listings: the opening sentences of the first real paragraph, at least
-/// <see cref="MinLength"/> characters, and cut at a word with an ellipsis when a sentence runs long.
+/// <see cref="MinLength"/> characters, cut at a clause or word with an ellipsis when a sentence runs long.
 /// </summary>
 public static partial class SummaryMaker
 {
@@ -31,7 +31,9 @@ public static partial class SummaryMaker
             return first.Trim();
         }
 
-        var cut = first.LastIndexOf(' ', MaxLength);
+        // Cut at the last clause break that leaves enough text, else at the last word.
+        var clause = first.LastIndexOfAny([',', '،', ';', '؛'], MaxLength);
+        var cut = clause >= MinLength ? clause : first.LastIndexOf(' ', MaxLength);
         return first[..(cut > 0 ? cut : MaxLength)].TrimEnd(' ', ',', '،', '؛', ';') + "…";
     }
 
