@@ -21,7 +21,7 @@ public static partial class BodyNodeReader
             {
                 var line = block.Lines[i];
                 var match = ListLine().Match(line);
-                if (!match.Success)
+                if (!match.Success || PageNumber.Is(line))
                 {
                     if (pending.Count == 0)
                     {

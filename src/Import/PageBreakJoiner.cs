@@ -3,7 +3,7 @@ namespace BriefingSite.Import;
 /// <summary>
 /// Joins paragraphs cut in two by a page break. A paragraph or numbered item that ends
 /// mid-sentence is joined with the paragraph after it (page numbers between are dropped and
-/// reported). A bullet is only joined when its list resumes after that paragraph: a last bullet
+/// reported); a short line that may be a heading only when the text after it starts in lower case. A bullet is only joined when its list resumes after that paragraph: a last bullet
 /// without a full stop is usually just the end of the list, so it is left alone and reported.
 /// </summary>
 public static class PageBreakJoiner
@@ -14,7 +14,7 @@ public static class PageBreakJoiner
         for (var i = 0; i < nodes.Count; i++)
         {
             var current = nodes[i];
-            while (IsCut(current))
+            while (MayBeCut(current))
             {
                 var next = i + 1;
                 var skipped = new List<BodyNode>();
@@ -24,7 +24,8 @@ public static class PageBreakJoiner
                     next++;
                 }
 
-                if (next >= nodes.Count || nodes[next] is not ParagraphNode continuation)
+                if (next >= nodes.Count || nodes[next] is not ParagraphNode continuation
+                    || (LooksLikeHeading(current) && !StartsInLowerCase(continuation.Text)))
                 {
                     break;
                 }
@@ -46,10 +47,13 @@ public static class PageBreakJoiner
         return result;
     }
 
-    /// <summary>Ends mid-sentence, and is not a short line that may be a heading.</summary>
-    private static bool IsCut(BodyNode node) =>
-        !SentenceEnd.Ends(node.Text) && !PageNumber.Is(node.Text)
-        && !(node is ParagraphNode paragraph && HeadingDetector.LooksLikeHeading(paragraph));
+    /// <summary>Ends mid-sentence. A short line may also be a heading: see <see cref="Join"/>.</summary>
+    private static bool MayBeCut(BodyNode node) => !SentenceEnd.Ends(node.Text) && !PageNumber.Is(node.Text);
+
+    /// <summary>A heading-like line is only joined when the next text starts in lower case (Latin script).</summary>
+    private static bool LooksLikeHeading(BodyNode node) => node is ParagraphNode paragraph && HeadingDetector.LooksLikeHeading(paragraph);
+
+    private static bool StartsInLowerCase(string text) => text.Length > 0 && char.IsLower(text[0]);
 
     private static bool ListResumes(IReadOnlyList<BodyNode> nodes, int index, ListItemNode bullet) =>
         index < nodes.Count && nodes[index] is ListItemNode after && after.IsOrdered == bullet.IsOrdered && after.Level == bullet.Level;
