@@ -12,7 +12,7 @@ public static partial class CoverBlockReader
 {
     private const int MaxTitleWords = 16;
 
-    public static CoverInfo Take(List<TextBlock> blocks, string? knownTitle, string languageScript)
+    public static CoverInfo Take(List<TextBlock> blocks, string? knownTitle, string languageScript, IReadOnlyList<string>? knownAuthors = null)
     {
         var title = knownTitle ?? GuessTitle(blocks);
         var titleAt = title is null ? -1 : blocks.FindLastIndex(b => b.IsSingleLine && PageNoteTaker.Unmarked(b.Text) == title);
@@ -23,7 +23,7 @@ public static partial class CoverBlockReader
 
         var cover = new CoverInfo { Title = title };
         var next = titleAt + 1;
-        if (next < blocks.Count && LooksLikeAuthorLine(blocks[next]))
+        if (next < blocks.Count && IsAuthorLine(blocks[next], blocks.Take(titleAt), knownAuthors))
         {
             var line = blocks[next].Text;
             cover = cover with { Authors = SplitAuthors(PageNoteTaker.Unmarked(line)), AuthorMarked = PageNoteTaker.IsMarked(line) };
@@ -119,12 +119,23 @@ public static partial class CoverBlockReader
 
     private static bool IsLongParagraph(TextBlock block) => HeadingDetector.WordCount(block.Text) > 40;
 
-    private static bool LooksLikeAuthorLine(TextBlock block)
+    /// <summary>
+    /// The line after the title names the authors when it says so (<c>By …</c>, <c>بقلم …</c>),
+    /// carries a note marker, repeats a name line from the cover, or matches the known authors.
+    /// A short line alone is not enough: it may be the first section heading.
+    /// </summary>
+    private static bool IsAuthorLine(TextBlock block, IEnumerable<TextBlock> cover, IReadOnlyList<string>? knownAuthors)
     {
         var text = PageNoteTaker.Unmarked(block.Text);
         var words = HeadingDetector.WordCount(text);
-        return block.IsSingleLine && words is >= 2 and <= 10 && !SentenceEnd.Ends(text) && !text.Any(char.IsDigit)
-            && (ByLine().IsMatch(text) || words <= 6 || PageNoteTaker.IsMarked(block.Text));
+        if (!block.IsSingleLine || words is < 2 or > 12 || SentenceEnd.Ends(text) || text.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        return ByLine().IsMatch(text) || PageNoteTaker.IsMarked(block.Text)
+            || cover.Any(c => PageNoteTaker.Unmarked(c.Text) == text)
+            || (knownAuthors is { Count: > 0 } && SplitAuthors(text).SequenceEqual(knownAuthors));
     }
 
     private static List<string> SplitAuthors(string line) =>

@@ -29,7 +29,8 @@ public sealed class SeedParser(SiteConfig config)
         var translator = TranslatorReader.Take(blocks);
         var contact = ContactLineReader.Take(blocks);
         var notes = PageNoteTaker.Take(blocks);
-        var cover = CoverBlockReader.Take(blocks, overrides.Title ?? citation?.Title, script);
+        List<string>? knownAuthors = overrides.Authors ?? (citation?.Author is { } cited ? [cited] : null);
+        var cover = CoverBlockReader.Take(blocks, overrides.Title ?? citation?.Title, script, knownAuthors);
         var title = cover.Title ?? throw new SiteException(file, "no title found: add 'title' for this seed in seeds/seeds.yml");
         foreach (var block in cover.Unrecognised)
         {
@@ -68,7 +69,7 @@ public sealed class SeedParser(SiteConfig config)
             Date = overrides.Date,
             Year = overrides.Year ?? citation?.Year ?? contact.CopyrightYear,
             Season = citation?.Season,
-            Authors = overrides.Authors ?? (citation?.Author is { } citedAuthor ? [citedAuthor] : cover.Authors),
+            Authors = knownAuthors ?? cover.Authors,
             AuthorNote = authorNote,
             Translator = translator,
             Publisher = overrides.Publisher ?? cover.Publisher,

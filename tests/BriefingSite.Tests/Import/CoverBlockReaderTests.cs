@@ -10,6 +10,8 @@ public sealed class CoverBlockReaderTests
 
         الانتخابات المحلية في البصرة
 
+        سارة محمد علي
+
         سلسلة أوراق السياسات
 
         عن المركز
@@ -58,6 +60,18 @@ public sealed class CoverBlockReaderTests
         var cover = CoverBlockReader.Take(blocks, null, ScriptDetector.Latin);
         Assert.Equal(("Notes on the Majles", "Ali Rezaei", true), (cover.Title, cover.Authors.Single(), cover.AuthorMarked));
         Assert.Single(blocks);
+    }
+
+    [Fact]
+    public void A_short_line_after_the_title_is_a_heading_not_an_author_unless_something_says_so()
+    {
+        var blocks = SeedParsing.Blocks("Oil and Parliament\n\nSitting In\n\nThe deputies occupied the building for weeks.");
+        Assert.Empty(CoverBlockReader.Take(blocks, null, ScriptDetector.Latin).Authors);
+        Assert.Equal(2, blocks.Count);
+
+        var known = SeedParsing.Blocks("Oil and Parliament\n\nJane Roe\n\nThe deputies occupied the building for weeks.");
+        Assert.Equal(["Jane Roe"], CoverBlockReader.Take(known, null, ScriptDetector.Latin, ["Jane Roe"]).Authors);
+        Assert.Single(known);
     }
 
     [Fact]
