@@ -3,8 +3,10 @@ namespace BriefingSite.Import;
 /// <summary>
 /// Joins paragraphs cut in two by a page break. A paragraph or numbered item that ends
 /// mid-sentence is joined with the paragraph after it (page numbers between are dropped and
-/// reported); a short line that may be a heading only when the text after it starts in lower case. A bullet is only joined when its list resumes after that paragraph: a last bullet
-/// without a full stop is usually just the end of the list, so it is left alone and reported.
+/// reported). Where either side may be a heading (a short line), they are joined only when the
+/// second starts in lower case. A bullet is only joined when its list resumes after that
+/// paragraph: a last bullet without a full stop is usually just the end of the list, so it is
+/// left alone and reported.
 /// </summary>
 public static class PageBreakJoiner
 {
@@ -25,7 +27,7 @@ public static class PageBreakJoiner
                 }
 
                 if (next >= nodes.Count || nodes[next] is not ParagraphNode continuation
-                    || (LooksLikeHeading(current) && !StartsInLowerCase(continuation.Text)))
+                    || ((LooksLikeHeading(current) || LooksLikeHeading(continuation)) && !StartsInLowerCase(continuation.Text)))
                 {
                     break;
                 }

@@ -23,6 +23,13 @@ public sealed class PageBreakJoinerTests
     [InlineData("انتهت المرحلة الأولى:\n\n- بند أول.")]
     public void A_paragraph_that_ends_a_sentence_stays_apart(string text) => Assert.Equal(2, Join(text).Count);
 
+    [Theory]
+    [InlineData("The panel advised on national security. [3]\n\nMeanwhile, the deputies kept up the protest for weeks.")]
+    [InlineData("The rates were 89 percent in Kuhkiluyeh. [11] [12]\n\nIf the eradication of the dichotomy revived old identities, so be it.")]
+    [InlineData("The paragraph ends without a stop\n\nConclusions\n\nThe text goes on.")]
+    public void A_paragraph_ending_in_footnote_markers_or_before_a_heading_stays_apart(string text) =>
+        Assert.True(Join(text).Count >= 2);
+
     [Fact]
     public void A_short_heading_is_never_joined_to_the_text_under_it() =>
         Assert.Equal(2, Join("Who Voted\n\nThe reformists were convinced that their withdrawal would lower turnout.").Count);

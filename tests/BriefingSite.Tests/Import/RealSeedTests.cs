@@ -41,6 +41,7 @@ public sealed partial class RealSeedTests
         Assert.Equal(Enumerable.Range(1, 17), references);
         Assert.Contains("[^13]: See Goft-o-Gu 40 (Spring 2004) on Kurdistan and Goft-o-Gu 33 (Summer 2002) on Azerbaijan. [Persian]\n", body, StringComparison.Ordinal);
         Assert.Equal(17, English.Report.Footnotes);
+        Assert.Equal(38, English.Report.Paragraphs);
         Assert.Empty(English.Report.Warnings);
     }
 
@@ -93,6 +94,7 @@ public sealed partial class RealSeedTests
     public void Arabic_body_has_three_headings_and_keeps_the_four_numbered_stages()
     {
         Assert.Equal(["تمهيد", "مراحل الحياة الحزبية", "الخاتمة والتوصية"], Headings(Arabic.Body));
+        Assert.Equal(12, Arabic.Report.Paragraphs);
         var html = new MarkdownRenderer().Render(Arabic.Body).Html;
         foreach (var (number, opening) in new[] { (1, "المرحلة الأولى"), (2, "المرحلة الثانية"), (3, "دخلت الحياة الحزبية"), (4, "بدأت المرحلة الرابعة") })
         {
