@@ -3,7 +3,8 @@ using System.Text;
 namespace BriefingSite.Import;
 
 /// <summary>The Markdown of a seed's body and what it counted.</summary>
-public sealed record ComposedBody(string Markdown, int Headings, int Paragraphs, IReadOnlySet<int> UsedNotes);
+/// <param name="UsedNotes">Footnote numbers referenced in the text, each with the seed line of its first marker.</param>
+public sealed record ComposedBody(string Markdown, int Headings, int Paragraphs, IReadOnlyDictionary<int, int> UsedNotes);
 
 /// <summary>
 /// Writes body nodes as Markdown: <c>##</c> headings, paragraphs, lists (through
@@ -14,14 +15,26 @@ public static class MarkdownComposer
 {
     public static ComposedBody Compose(IReadOnlyList<BodyNode> nodes, IReadOnlyDictionary<int, string> definitions)
     {
-        var used = new SortedSet<int>();
+        var used = new SortedDictionary<int, int>();
         var defined = definitions.Keys.ToHashSet();
-        string Inline(string text) => FootnoteExtractor.LinkMarkers(MarkdownEscaper.Escape(text), used, defined);
+        var line = 0;
+        string Inline(string text)
+        {
+            var numbers = new HashSet<int>();
+            var linked = FootnoteExtractor.LinkMarkers(MarkdownEscaper.Escape(text), numbers, defined);
+            foreach (var number in numbers)
+            {
+                used.TryAdd(number, line);
+            }
+
+            return linked;
+        }
 
         var markdown = new StringBuilder();
         int headings = 0, paragraphs = 0;
         for (var i = 0; i < nodes.Count; i++)
         {
+            line = nodes[i].Line;
             switch (nodes[i])
             {
                 case HeadingNode heading:

@@ -92,14 +92,14 @@ public sealed class SeedParser(SiteConfig config)
         return new ParsedSeed(meta, body.Markdown, report);
     }
 
-    private static void ReportFootnoteMismatches(string file, SortedDictionary<int, FootnoteDefinition> defined, IReadOnlySet<int> used, List<Diagnostic> warnings)
+    private static void ReportFootnoteMismatches(string file, SortedDictionary<int, FootnoteDefinition> defined, IReadOnlyDictionary<int, int> used, List<Diagnostic> warnings)
     {
-        foreach (var number in used.Where(n => !defined.ContainsKey(n)))
+        foreach (var (number, line) in used.Where(u => !defined.ContainsKey(u.Key)))
         {
-            warnings.Add(Diagnostic.Warning(file, $"footnote marker [{number}] has no definition; it is left as written"));
+            warnings.Add(Diagnostic.Warning(file, $"footnote marker [{number}] has no definition; it is left as written", line));
         }
 
-        foreach (var (number, definition) in defined.Where(d => !used.Contains(d.Key)))
+        foreach (var (number, definition) in defined.Where(d => !used.ContainsKey(d.Key)))
         {
             warnings.Add(Diagnostic.Warning(file, $"footnote [{number}] is defined but never referenced in the text", definition.Line));
         }

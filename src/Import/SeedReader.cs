@@ -5,8 +5,8 @@ namespace BriefingSite.Import;
 
 /// <summary>
 /// Turns a seed file's bytes into text: UTF-8 (with or without BOM), UTF-16 (by BOM, or by
-/// where its zero bytes fall),
-/// else windows-1256 Arabic. Line ends become <c>\n</c>. Binary input is an error.
+/// where its zero bytes fall), else windows-1256 Arabic (windows-1252 when that reads as mostly
+/// Latin). Line ends become <c>\n</c>. Binary input is an error.
 /// </summary>
 public static class SeedReader
 {
@@ -66,8 +66,12 @@ public static class SeedReader
         }
         catch (DecoderFallbackException)
         {
-            // Not UTF-8: Arabic text from older Windows tools is nearly always windows-1256.
-            return (CheckText(Encoding.GetEncoding(1256).GetString(bytes), displayName), "windows-1256");
+            // Not UTF-8: Arabic text from older Windows tools is nearly always windows-1256. If that
+            // reading is mostly Latin, the bytes were Western European (windows-1252) instead.
+            var arabic = Encoding.GetEncoding(1256).GetString(bytes);
+            return ScriptDetector.Detect(arabic) == ScriptDetector.Arabic
+                ? (CheckText(arabic, displayName), "windows-1256")
+                : (CheckText(Encoding.GetEncoding(1252).GetString(bytes), displayName), "windows-1252");
         }
     }
 

@@ -29,6 +29,13 @@ public sealed class SeedReaderTests
     }
 
     [Fact]
+    public void Western_european_legacy_text_is_not_read_as_arabic()
+    {
+        const string French = "La république, l'état de droit et l'élection légiférée.";
+        Assert.Equal((French, "windows-1252"), SeedReader.Decode(Encoding.GetEncoding(1252).GetBytes(French), "s"));
+    }
+
+    [Fact]
     public void Reads_utf16_big_and_little_endian_with_and_without_bom()
     {
         const string Mixed = "العراق and Iran\nسطر ثان";
