@@ -11,6 +11,9 @@ public sealed record ImportConfig
 
     /// <summary>How many keyword hits make the importer propose a topic.</summary>
     public int TopicMinimumHits { get; init; } = 2;
+
+    /// <summary>How dense the keyword hits must be (per thousand words) for a topic to be proposed.</summary>
+    public double TopicMinimumPerThousandWords { get; init; }
 }
 
 /// <summary>A named regular expression; a paragraph it matches is removed and reported.</summary>

@@ -3,32 +3,62 @@ using System.Text.RegularExpressions;
 namespace BriefingSite.Import;
 
 /// <summary>
-/// Finds footnote definitions (<c>[1] text</c>) at the end of a seed, including several run
+/// Finds footnote definitions (<c>[1] text</c>) after the body, including several run
 /// together on one line, and turns body markers <c>[1]</c> into Markdown footnote references.
 /// Bracketed words that are not numbers (<c>[Persian]</c>) are left alone.
 /// </summary>
 public static partial class FootnoteExtractor
 {
-    /// <summary>Removes trailing definition blocks from <paramref name="blocks"/> and returns the definitions by number.</summary>
-    public static SortedDictionary<int, string> TakeDefinitions(List<TextBlock> blocks)
+    /// <summary>
+    /// Removes the last run of definition blocks (and a "Notes" label just before it) from
+    /// <paramref name="blocks"/> and returns the definitions by number.
+    /// </summary>
+    public static SortedDictionary<int, FootnoteDefinition> TakeDefinitions(List<TextBlock> blocks)
     {
-        var definitions = new SortedDictionary<int, string>();
-        var firstDefinitionBlock = blocks.FindIndex(b => DefinitionStart().IsMatch(b.Lines[0]) && b.Lines.All(l => DefinitionStart().IsMatch(l)));
-        if (firstDefinitionBlock < 0)
+        var definitions = new SortedDictionary<int, FootnoteDefinition>();
+        var last = blocks.FindLastIndex(IsDefinitionBlock);
+        if (last < 0)
         {
             return definitions;
         }
 
-        var definitionBlock = blocks[firstDefinitionBlock];
-        foreach (var line in definitionBlock.Lines)
+        var first = last;
+        while (first > 0 && IsDefinitionBlock(blocks[first - 1]))
         {
-            foreach (var (number, text) in SplitLine(line))
+            first--;
+        }
+
+        foreach (var block in blocks.Skip(first).Take(last - first + 1))
+        {
+            var current = new List<(string Line, int Number)>();
+            for (var i = 0; i < block.Lines.Count; i++)
             {
-                definitions[number] = text;
+                // A line that does not start with a marker continues the definition before it.
+                if (DefinitionStart().IsMatch(block.Lines[i]) || current.Count == 0)
+                {
+                    current.Add((block.Lines[i].Trim(), block.StartLine + i));
+                }
+                else
+                {
+                    current[^1] = (current[^1].Line + " " + block.Lines[i].Trim(), current[^1].Number);
+                }
+            }
+
+            foreach (var (line, lineNumber) in current)
+            {
+                foreach (var (number, text) in SplitLine(line))
+                {
+                    definitions[number] = new FootnoteDefinition(text, lineNumber);
+                }
             }
         }
 
-        blocks.RemoveAt(firstDefinitionBlock);
+        blocks.RemoveRange(first, last - first + 1);
+        if (first > 0 && NotesLabel().IsMatch(blocks[first - 1].Text))
+        {
+            blocks.RemoveAt(first - 1);
+        }
+
         return definitions;
     }
 
@@ -40,25 +70,36 @@ public static partial class FootnoteExtractor
         {
             var start = matches[i].Index + matches[i].Length;
             var end = i + 1 < matches.Count ? matches[i + 1].Index : line.Length;
-            yield return (int.Parse(matches[i].Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), line[start..end].Trim());
+            yield return (BodyNodeReader.ParseNumber(matches[i].Groups[1].Value), line[start..end].Trim());
         }
     }
 
     /// <summary>Replaces <c> [n]</c> markers in body text with <c>[^n]</c>, recording which numbers were used.</summary>
-    public static string LinkMarkers(string text, ISet<int> used) =>
+    public static string LinkMarkers(string text, ISet<int> used) => LinkMarkers(text, used, defined: null);
+
+    /// <summary>
+    /// As <see cref="LinkMarkers(string, ISet{int})"/>, but a marker with no definition in
+    /// <paramref name="defined"/> stays as written (it is still recorded, so it can be reported).
+    /// </summary>
+    public static string LinkMarkers(string text, ISet<int> used, IReadOnlySet<int>? defined) =>
         BodyMarker().Replace(text, m =>
         {
-            var number = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var number = BodyNodeReader.ParseNumber(m.Groups[1].Value);
             used.Add(number);
-            return $"[^{number}]";
+            return defined is null || defined.Contains(number) ? $"[^{number}]" : m.Value;
         });
 
-    [GeneratedRegex(@"^\[\d+\]\s")]
+    private static bool IsDefinitionBlock(TextBlock block) => DefinitionStart().IsMatch(block.Lines[0]);
+
+    [GeneratedRegex(@"^\s*\[\d{1,3}\]\s")]
     private static partial Regex DefinitionStart();
 
-    [GeneratedRegex(@"\[(\d+)\]\s*")]
+    [GeneratedRegex(@"\[(\d{1,3})\]\s*")]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"\s?\[(\d+)\]")]
+    [GeneratedRegex(@"\s?\[(\d{1,3})\]")]
     private static partial Regex BodyMarker();
+
+    [GeneratedRegex(@"^(Notes|Endnotes|Footnotes|References|الهوامش|الهوامش والمصادر|المصادر|الإحالات)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotesLabel();
 }

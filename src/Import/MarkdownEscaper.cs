@@ -1,9 +1,10 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace BriefingSite.Import;
 
 /// <summary>Escapes seed text so Markdown shows it literally: emphasis marks, code ticks, HTML, block markers.</summary>
-public static class MarkdownEscaper
+public static partial class MarkdownEscaper
 {
     public static string Escape(string text)
     {
@@ -24,6 +25,16 @@ public static class MarkdownEscaper
             escaped.Insert(0, '\\');
         }
 
+        // A leading "12. " or "12) " would start a numbered list.
+        var number = LeadingNumber().Match(escaped.ToString());
+        if (number.Success)
+        {
+            escaped.Insert(number.Groups["mark"].Index, '\\');
+        }
+
         return escaped.ToString();
     }
+
+    [GeneratedRegex(@"^\d{1,9}(?<mark>[.)])(\s|$)")]
+    private static partial Regex LeadingNumber();
 }

@@ -43,6 +43,17 @@ public sealed record SeedOverrides
 
     public string? Summary { get; init; }
 
+    /// <summary>Authors, when the text does not name them in a way the importer reads.</summary>
+    public List<string>? Authors { get; init; }
+
+    /// <summary>Publisher, when the text names it only in page furniture (a donation appeal).</summary>
+    public string? Publisher { get; init; }
+
+    public string? PublisherAlt { get; init; }
+
+    /// <summary>Publisher's site; a bare host name becomes <c>https://</c>.</summary>
+    public string? PublisherUrl { get; init; }
+
     /// <summary>Abstracts in other languages, keyed by language code.</summary>
     public Dictionary<string, string> Abstracts { get; init; } = [];
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using BriefingSite.Config;
 using BriefingSite.Content;
 using BriefingSite.Diagnostics;
@@ -7,45 +5,61 @@ using BriefingSite.Diagnostics;
 namespace BriefingSite.Import;
 
 /// <summary>
-/// Converts a decoded seed into front-matter and Markdown. Each step is a small rule on
-/// blocks of text: boilerplate, footnotes, title and author, headings, lists, paragraphs.
+/// Converts a decoded seed into front-matter and Markdown by running small rules in order:
+/// lint the raw text, remove boilerplate, take the metadata blocks out (footnote definitions,
+/// citation, translator credit, contact lines, page notes, cover), then read the body,
+/// repair page breaks, find headings and write Markdown.
 /// </summary>
-public sealed partial class SeedParser(SiteConfig config)
+public sealed class SeedParser(SiteConfig config)
 {
-    private readonly List<(BoilerplatePattern Pattern, Regex Regex)> _boilerplate =
-        [.. config.Import.Boilerplate.Select(p => (p, new Regex(p.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))))];
+    private readonly BoilerplateRemover _boilerplate = new(config.Import.Boilerplate);
 
     public ParsedSeed Parse(SeedText seed, SeedOverrides overrides)
     {
-        var warnings = new List<Diagnostic>();
-        var language = overrides.Lang ?? LanguageFor(ScriptDetector.Detect(seed.Text));
+        var file = seed.File;
+        var warnings = TextLinter.Lint(file, seed.Text);
+        var detected = ScriptDetector.Detect(seed.Text);
+        var language = overrides.Lang ?? config.Languages.FirstOrDefault(l => l.Script == detected)?.Code ?? config.DefaultLanguage;
+        var script = config.Languages.FirstOrDefault(l => l.Code == language)?.Script ?? detected;
+
         var blocks = TextBlock.Split(seed.Text).ToList();
-        var removed = RemoveBoilerplate(blocks);
+        var removed = _boilerplate.Remove(blocks);
         var definitions = FootnoteExtractor.TakeDefinitions(blocks);
-        var citation = TakeCitation(blocks);
-        var translator = TakeTranslator(blocks);
-
-        var title = overrides.Title ?? citation?.Title ?? GuessTitle(blocks)
-            ?? throw new SiteException(seed.File, "no title found: add 'title' for this seed in seeds/seeds.yml");
-        var bodyStart = BodyStart(blocks, title);
-        string? author = citation?.Author;
-        if (author is null && bodyStart < blocks.Count && IsShortLine(blocks[bodyStart], 6))
+        var citation = CitationReader.Take(blocks);
+        var translator = TranslatorReader.Take(blocks);
+        var contact = ContactLineReader.Take(blocks);
+        var notes = PageNoteTaker.Take(blocks);
+        List<string>? knownAuthors = overrides.Authors ?? (citation?.Author is { } cited ? [cited] : null);
+        var cover = CoverBlockReader.Take(blocks, overrides.Title ?? citation?.Title, script, knownAuthors);
+        var title = cover.Title ?? throw new SiteException(file, "no title found: add 'title' for this seed in seeds/seeds.yml");
+        foreach (var block in cover.Unrecognised)
         {
-            author = blocks[bodyStart].Text.TrimEnd('*', ' ');
-            bodyStart++;
+            warnings.Add(Diagnostic.Warning(file, "cover text not recognised as metadata; kept at the start of the body", block.StartLine));
         }
 
-        var usedNotes = new SortedSet<int>();
-        var (markdown, headings, paragraphs) = Compose(blocks.Skip(bodyStart).ToList(), usedNotes);
-        var body = new StringBuilder(markdown);
-        foreach (var (number, text) in definitions)
+        var authorNote = cover.AuthorMarked && notes.Count > 0 ? notes[0] : null;
+        var nodes = BodyNodeReader.Read(blocks);
+        foreach (var note in notes.Skip(authorNote is null ? 0 : 1))
         {
-            body.Append(CultureInvariant($"\n[^{number}]: {MarkdownEscaper.Escape(text)}"));
+            warnings.Add(Diagnostic.Warning(file, $"page note '* {Short(note)}' has no marked line it belongs to; kept at the end of the body"));
+            nodes.Add(new ParagraphNode("* " + note, 0));
         }
 
-        ReportFootnoteMismatches(seed.File, definitions.Keys, usedNotes, warnings);
+        nodes = PageBreakJoiner.Join(
+            nodes,
+            pageNumber => removed.Add($"page number (line {pageNumber.Line}): {pageNumber.Text}"),
+            bullet => warnings.Add(Diagnostic.Warning(file, "list item ends without a full stop and a paragraph follows; if a page break cut it, join them by hand", bullet.Line)));
+        nodes = HeadingDetector.Detect(nodes);
+
+        var body = MarkdownComposer.Compose(nodes, definitions.ToDictionary(d => d.Key, d => d.Value.Text));
+        ReportFootnoteMismatches(file, definitions, body.UsedNotes, warnings);
         var topics = overrides.Topics ?? TopicProposer.Propose(seed.Text, language, config);
         var slug = overrides.Slug ?? SlugMaker.Make(title);
+        if (slug.Length == 0)
+        {
+            throw new SiteException(file, "the title gives no usable slug: add 'slug' for this seed in seeds/seeds.yml");
+        }
+
         var meta = new FrontMatter
         {
             Title = title,
@@ -53,184 +67,43 @@ public sealed partial class SeedParser(SiteConfig config)
             Slug = slug,
             TranslationKey = overrides.TranslationKey,
             Date = overrides.Date,
-            Year = overrides.Year ?? citation?.Year ?? FindYear(seed.Text),
+            Year = overrides.Year ?? citation?.Year ?? contact.CopyrightYear,
             Season = citation?.Season,
-            Authors = author is null ? [] : [author],
+            Authors = knownAuthors ?? cover.Authors,
+            AuthorNote = authorNote,
             Translator = translator,
-            Publication = citation?.Publication,
+            Publisher = overrides.Publisher ?? cover.Publisher,
+            PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt,
+            PublisherUrl = overrides.PublisherUrl is { } url ? ContactLineReader.Absolute(url) : contact.Url,
+            PublisherEmail = contact.Email,
+            Publication = citation?.Publication ?? cover.Series,
             Issue = citation?.Issue,
+            Copyright = contact.Copyright,
             Citation = citation?.Text,
-            Summary = overrides.Summary ?? FirstSentences(blocks.Skip(bodyStart)),
+            AboutPublisher = cover.AboutPublisher,
+            Disclaimer = cover.Disclaimer,
+            Summary = overrides.Summary ?? SummaryMaker.Make(nodes),
             Abstracts = overrides.Abstracts,
             Topics = topics,
-            Source = new SourceInfo { File = Path.GetFileName(seed.File), Sha256 = seed.Sha256 },
+            Source = new SourceInfo { File = Path.GetFileName(file), Sha256 = seed.Sha256 },
         };
 
-        var report = new ImportReport(seed.File, language, title, slug, headings, paragraphs, definitions.Count, topics, removed, warnings);
-        return new ParsedSeed(meta, body.ToString().TrimEnd() + "\n", report);
+        var report = new ImportReport(file, language, title, slug, body.Headings, body.Paragraphs, definitions.Count, topics, removed, warnings);
+        return new ParsedSeed(meta, body.Markdown, report);
     }
 
-    private string LanguageFor(string script) =>
-        config.Languages.FirstOrDefault(l => l.Script == script)?.Code ?? config.DefaultLanguage;
-
-    private List<string> RemoveBoilerplate(List<TextBlock> blocks)
+    private static void ReportFootnoteMismatches(string file, SortedDictionary<int, FootnoteDefinition> defined, IReadOnlyDictionary<int, int> used, List<Diagnostic> warnings)
     {
-        var removed = new List<string>();
-        blocks.RemoveAll(block =>
+        foreach (var (number, line) in used.Where(u => !defined.ContainsKey(u.Key)))
         {
-            var match = _boilerplate.FirstOrDefault(p => p.Regex.IsMatch(block.Text));
-            if (match.Pattern is null)
-            {
-                return false;
-            }
-
-            removed.Add($"{match.Pattern.Name} (line {block.StartLine})");
-            return true;
-        });
-        return removed;
-    }
-
-    private static Citation? TakeCitation(List<TextBlock> blocks)
-    {
-        var label = blocks.FindIndex(b => CitationLabel().IsMatch(b.Text));
-        if (label < 0 || label + 1 >= blocks.Count)
-        {
-            return null;
+            warnings.Add(Diagnostic.Warning(file, $"footnote marker [{number}] has no definition; it is left as written", line));
         }
 
-        var text = blocks[label + 1].Text;
-        blocks.RemoveRange(label, 2);
-        return Citation.Parse(text);
-    }
-
-    private static string? TakeTranslator(List<TextBlock> blocks)
-    {
-        var index = blocks.FindIndex(b => TranslatorLine().IsMatch(b.Text));
-        if (index < 0)
+        foreach (var (number, definition) in defined.Where(d => !used.ContainsKey(d.Key)))
         {
-            return null;
-        }
-
-        var translator = TranslatorLine().Match(blocks[index].Text).Groups["name"].Value.Trim();
-        blocks.RemoveAt(index);
-        return translator;
-    }
-
-    /// <summary>A short line that the document repeats (cover, then first page) is its title; else the first short line.</summary>
-    private static string? GuessTitle(List<TextBlock> blocks)
-    {
-        var shortLines = blocks.Where(b => IsShortLine(b, 14)).Select(b => b.Text).ToList();
-        return shortLines.GroupBy(t => t).FirstOrDefault(g => g.Count() > 1)?.Key ?? shortLines.FirstOrDefault();
-    }
-
-    private static int BodyStart(List<TextBlock> blocks, string title)
-    {
-        var last = blocks.FindLastIndex(b => b.Text == title);
-        return last < 0 ? 0 : last + 1;
-    }
-
-    private static (string Markdown, int Headings, int Paragraphs) Compose(List<TextBlock> blocks, ISet<int> usedNotes)
-    {
-        var markdown = new StringBuilder();
-        int headings = 0, paragraphs = 0;
-        foreach (var block in blocks)
-        {
-            if (IsHeading(block))
-            {
-                markdown.Append("## ").Append(MarkdownEscaper.Escape(block.Text)).Append("\n\n");
-                headings++;
-                continue;
-            }
-
-            if (block.Lines.Any(l => ListItem().IsMatch(l)))
-            {
-                foreach (var line in block.Lines)
-                {
-                    markdown.Append(ListLine(line, usedNotes)).Append('\n');
-                }
-
-                markdown.Append('\n');
-                continue;
-            }
-
-            markdown.Append(FootnoteExtractor.LinkMarkers(MarkdownEscaper.Escape(block.Text), usedNotes)).Append("\n\n");
-            paragraphs++;
-        }
-
-        return (markdown.ToString(), headings, paragraphs);
-    }
-
-    private static string ListLine(string line, ISet<int> usedNotes)
-    {
-        var match = ListItem().Match(line);
-        if (!match.Success)
-        {
-            return "  " + FootnoteExtractor.LinkMarkers(MarkdownEscaper.Escape(line.Trim()), usedNotes);
-        }
-
-        var indent = match.Groups["indent"].Length > 0 ? "  " : "";
-        var marker = match.Groups["number"].Success ? match.Groups["number"].Value + "." : "-";
-        var text = FootnoteExtractor.LinkMarkers(MarkdownEscaper.Escape(match.Groups["text"].Value), usedNotes);
-        return $"{indent}{marker} {text}";
-    }
-
-    private static bool IsHeading(TextBlock block) =>
-        IsShortLine(block, 10) && !ListItem().IsMatch(block.Lines[0]) && !EndsSentence().IsMatch(block.Text);
-
-    private static bool IsShortLine(TextBlock block, int maxWords) =>
-        block.IsSingleLine && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords;
-
-    private static int? FindYear(string text)
-    {
-        var match = Year().Match(text);
-        return match.Success ? int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-    }
-
-    private static string? FirstSentences(IEnumerable<TextBlock> blocks)
-    {
-        var first = blocks.FirstOrDefault(b => !IsHeading(b) && b.Text.Length > 120)?.Text;
-        if (first is null)
-        {
-            return null;
-        }
-
-        var end = SentenceEnd().Matches(first).Select(m => m.Index + 1).FirstOrDefault(i => i > 100);
-        return FootnoteMarkers().Replace(end > 0 ? first[..end] : first, "").Trim();
-    }
-
-    private static void ReportFootnoteMismatches(string file, IEnumerable<int> defined, ISet<int> used, List<Diagnostic> warnings)
-    {
-        foreach (var number in used.Except(defined))
-        {
-            warnings.Add(Diagnostic.Warning(file, $"footnote marker [{number}] has no definition"));
-        }
-
-        foreach (var number in defined.Except(used))
-        {
-            warnings.Add(Diagnostic.Warning(file, $"footnote [{number}] is defined but never referenced in the text"));
+            warnings.Add(Diagnostic.Warning(file, $"footnote [{number}] is defined but never referenced in the text", definition.Line));
         }
     }
 
-    private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
-
-    [GeneratedRegex(@"^(How to cite|Cite this|كيفية الاقتباس)", RegexOptions.IgnoreCase)]
-    private static partial Regex CitationLabel();
-
-    [GeneratedRegex(@"^[—–-]*\s*Translated (from \w+ )?by (?<name>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex TranslatorLine();
-
-    [GeneratedRegex(@"^(?<indent>\s+)?(?:(?<number>\d+)\.|-|•)\s+(?<text>.+)$")]
-    private static partial Regex ListItem();
-
-    [GeneratedRegex(@"[.!,:;،؛…]$")]
-    private static partial Regex EndsSentence();
-
-    [GeneratedRegex(@"[.!?؟](\s|$)")]
-    private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"\s?\[\d+\]")]
-    private static partial Regex FootnoteMarkers();
-
-    [GeneratedRegex(@"\b(19|20)\d{2}\b")]
-    private static partial Regex Year();
+    private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -4,8 +4,9 @@ using BriefingSite.Diagnostics;
 namespace BriefingSite.Import;
 
 /// <summary>
-/// Turns a seed file's bytes into text: UTF-8 (with or without BOM), UTF-16 by BOM,
-/// else windows-1256 Arabic. Line ends become <c>\n</c>. Binary input is an error.
+/// Turns a seed file's bytes into text: UTF-8 (with or without BOM), UTF-16 (by BOM, or by
+/// where its zero bytes fall), else windows-1256 Arabic (windows-1252 when that reads as mostly
+/// Latin). Line ends become <c>\n</c>. Binary input is an error.
 /// </summary>
 public static class SeedReader
 {
@@ -48,6 +49,18 @@ public static class SeedReader
             return (CheckText(Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), displayName), "utf-16be");
         }
 
+        if (Utf16WithoutBom(bytes) is { } utf16)
+        {
+            try
+            {
+                return (CheckText(utf16.Encoding.GetString(bytes), displayName), utf16.Name);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                throw new SiteException(displayName, "the seed looks like UTF-16 without a byte order mark but does not decode as such; save it as UTF-8", inner: ex);
+            }
+        }
+
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
             throw new SiteException(displayName, "the seed contains NUL bytes: it looks binary, not text. Export it as UTF-8 text");
@@ -59,9 +72,42 @@ public static class SeedReader
         }
         catch (DecoderFallbackException)
         {
-            // Not UTF-8: Arabic text from older Windows tools is nearly always windows-1256.
-            return (CheckText(Encoding.GetEncoding(1256).GetString(bytes), displayName), "windows-1256");
+            // Not UTF-8: Arabic text from older Windows tools is nearly always windows-1256. If that
+            // reading is mostly Latin, the bytes were Western European (windows-1252) instead.
+            var arabic = Encoding.GetEncoding(1256).GetString(bytes);
+            return ScriptDetector.Detect(arabic) == ScriptDetector.Arabic
+                ? (CheckText(arabic, displayName), "windows-1256")
+                : (CheckText(Encoding.GetEncoding(1252).GetString(bytes), displayName), "windows-1252");
         }
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte order mark: every NUL byte sits on one side of its pair (spaces and
+    /// Latin letters have a zero high byte), which binary data does not do.
+    /// </summary>
+    private static (Encoding Encoding, string Name)? Utf16WithoutBom(byte[] bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0)
+        {
+            return null;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == 0)
+            {
+                _ = i % 2 == 0 ? evenZeros++ : oddZeros++;
+            }
+        }
+
+        var pairs = bytes.Length / 2;
+        return (evenZeros, oddZeros) switch
+        {
+            (0, var odd) when odd * 10 >= pairs => (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), "utf-16le"),
+            (var even, 0) when even * 10 >= pairs => (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), "utf-16be"),
+            _ => null,
+        };
     }
 
     private static string StrictDecode(UTF8Encoding encoding, ReadOnlySpan<byte> bytes, string displayName)

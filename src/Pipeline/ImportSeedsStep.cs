@@ -11,7 +11,7 @@ public sealed class ImportSeedsStep : IBuildStep
     {
         if (context.Options.Import)
         {
-            context.Imported = new Importer(context.Paths, context.RequireConfig()).Run(context.Options.ForceImport, context.Diagnostics);
+            context.Imported = new Importer(context.Paths, context.RequireConfig()).Run(context.Options.ForceImport, context.Diagnostics, warnUnchanged: false);
         }
     }
 }

@@ -28,6 +28,40 @@ public sealed class SeedReaderTests
         Assert.Equal((Arabic, "windows-1256"), decoded);
     }
 
+    [Fact]
+    public void Western_european_legacy_text_is_not_read_as_arabic()
+    {
+        const string French = "La république, l'état de droit et l'élection légiférée.";
+        Assert.Equal((French, "windows-1252"), SeedReader.Decode(Encoding.GetEncoding(1252).GetBytes(French), "s"));
+    }
+
+    [Fact]
+    public void Reads_utf16_big_and_little_endian_with_and_without_bom()
+    {
+        const string Mixed = "العراق and Iran\nسطر ثان";
+        Assert.Equal((Mixed, "utf-16be"), SeedReader.Decode([.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Mixed)], "s"));
+        Assert.Equal((Mixed, "utf-16le"), SeedReader.Decode(Encoding.Unicode.GetBytes(Mixed), "s"));
+        Assert.Equal((Mixed, "utf-16be"), SeedReader.Decode(Encoding.BigEndianUnicode.GetBytes(Mixed), "s"));
+    }
+
+    [Fact]
+    public void Crlf_and_cr_line_ends_become_lf_in_every_encoding()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            foreach (var encoding in new[] { Encoding.UTF8, Encoding.Unicode, Encoding.GetEncoding(1256) })
+            {
+                File.WriteAllBytes(path, encoding.GetBytes(Arabic + "\r\nسطر\rثالث\r\n"));
+                Assert.Equal(Arabic + "\nسطر\nثالث\n", SeedReader.Read(path, "s").Text);
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData(new byte[] { })]
     [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00 })]

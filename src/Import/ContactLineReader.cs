@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingSite.Import;
+
+/// <summary>
+/// Takes out blocks made only of a web address, an e-mail address or a copyright line
+/// (<c>www.example.org</c>, <c>info@example.org</c>, <c>© 2023</c>, <c>حقوق النشر محفوظة</c>).
+/// A bare host name becomes an absolute <c>https://</c> URL, since templates link it.
+/// </summary>
+public static partial class ContactLineReader
+{
+    public static ContactInfo Take(List<TextBlock> blocks)
+    {
+        string? url = null, email = null, copyright = null;
+        blocks.RemoveAll(block =>
+        {
+            var lines = block.Lines.Select(l => l.Trim()).ToList();
+            if (!lines.All(l => Url().IsMatch(l) || Email().IsMatch(l) || IsCopyright(l)))
+            {
+                return false;
+            }
+
+            foreach (var line in lines)
+            {
+                if (Email().IsMatch(line))
+                {
+                    email ??= line.Replace("mailto:", "", StringComparison.OrdinalIgnoreCase);
+                }
+                else if (Url().IsMatch(line))
+                {
+                    url ??= Absolute(line);
+                }
+                else
+                {
+                    copyright ??= line;
+                }
+            }
+
+            return true;
+        });
+
+        var year = copyright is null ? null : Year().Match(copyright) is { Success: true } m ? BodyNodeReader.ParseNumber(m.Value) : (int?)null;
+        return new ContactInfo(url, email, copyright, year);
+    }
+
+    /// <summary><c>www.example.org</c> → <c>https://www.example.org</c>; an address with a scheme is kept.</summary>
+    public static string Absolute(string address) =>
+        address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || address.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? address
+            : "https://" + address;
+
+    private static bool IsCopyright(string line) =>
+        Copyright().IsMatch(line) && HeadingDetector.WordCount(line) <= 15;
+
+    [GeneratedRegex(@"^(https?://\S+|www\.[\w-]+(\.[\w-]+)+(/\S*)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"^(mailto:)?[\w.+-]+@[\w-]+(\.[\w-]+)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"(©|\(c\)|^Copyright\b|حقوق (النشر|الطبع)|جميع الحقوق محفوظة)", RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"\b\d{4}\b")]
+    private static partial Regex Year();
+}
