@@ -56,6 +56,12 @@ public sealed class PreviewSession : IAsyncDisposable
                 // A file held by an editor mid-save: report it and keep serving; the next change rebuilds.
                 _log.WriteLine($"error: {ex.Message}; still serving the previous site.");
             }
+#pragma warning disable CA1031 // This runs on a timer thread: an escaping exception would end the preview.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                _log.WriteLine($"internal error while rebuilding: {ex.GetType().Name}: {ex.Message}; still serving the previous site.");
+            }
         }
     }
 

@@ -32,6 +32,33 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task Rapid_saves_renames_and_deletes_leave_the_server_serving_the_final_state()
+    {
+        using var site = TempSite.CopyOfRepository();
+        await using var session = await PreviewSession.StartAsync(new ServeOptions(site.Paths, Port: 0, Import: false), TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = new Uri(session.Server.Url) };
+        var about = site.Read("input/en/about.md");
+        var briefing = "input/en/briefings/the-new-landscape-of-iranian-politics.md";
+        var briefingText = site.Read(briefing);
+
+        for (var i = 0; i < 30; i++)
+        {
+            site.Write("input/en/about.md", about.Replace("title: About this site", $"title: Draft {i}", StringComparison.Ordinal));
+        }
+
+        File.Move(Path.Combine(site.Root, "input/en/about.md"), Path.Combine(site.Root, "input/en/about-renamed.md"));
+        File.Delete(Path.Combine(site.Root, briefing));
+        site.Write("input/en/half-saved.md", "---\ntitle: [unclosed\n");
+        File.Move(Path.Combine(site.Root, "input/en/about-renamed.md"), Path.Combine(site.Root, "input/en/about.md"));
+        site.Write(briefing, briefingText);
+        File.Delete(Path.Combine(site.Root, "input/en/half-saved.md"));
+
+        var final = await Eventually(() => http.GetStringAsync("en/about.html"), html => html.Contains("<h1>Draft 29</h1>", StringComparison.Ordinal));
+        Assert.Contains("<h1>Draft 29</h1>", final, StringComparison.Ordinal);
+        Assert.Contains("The New Landscape of Iranian Politics", await http.GetStringAsync("en/briefings/the-new-landscape-of-iranian-politics.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Under_a_path_base_pages_are_utf8_html_missing_ones_get_404_html_and_nothing_exists_outside()
     {
         using var site = TempSite.CopyOfRepository();
