@@ -1,0 +1,34 @@
+using BriefingSite.Tests.Support;
+
+namespace BriefingSite.Tests.Browser;
+
+/// <summary>
+/// Screenshots of both briefing pages (and homes) at phone and desktop width, for people to look at.
+/// Written to artifacts/screenshots/ at the repository root; CI uploads the folder as an artifact.
+/// </summary>
+[Collection(SharedChromium.Name)]
+public sealed class ScreenshotTests(ChromiumFixture chromium)
+{
+    public static string Folder { get; } = Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
+
+    [Theory]
+    [InlineData(SitePages.ArabicBriefing, "ar-briefing", 360)]
+    [InlineData(SitePages.ArabicBriefing, "ar-briefing", 1280)]
+    [InlineData(SitePages.EnglishBriefing, "en-briefing", 360)]
+    [InlineData(SitePages.EnglishBriefing, "en-briefing", 1280)]
+    [InlineData("ar/index.html", "ar-home", 360)]
+    [InlineData("en/index.html", "en-home", 1280)]
+    [InlineData("index.html", "root", 1280)]
+    public async Task Writes_a_full_page_screenshot(string path, string name, int width)
+    {
+        Directory.CreateDirectory(Folder);
+        var file = Path.Combine(Folder, $"{name}-{width}.png");
+        var page = await chromium.NewPageAsync(width);
+        await page.GotoAsync(chromium.FileUrl(path));
+
+        await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+
+        Assert.True(new FileInfo(file).Length > 10_000, file + " is empty or nearly so");
+        await page.Context.CloseAsync();
+    }
+}
