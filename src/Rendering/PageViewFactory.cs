@@ -68,6 +68,7 @@ public sealed class PageViewFactory
             Lang = language.Code,
             Dir = language.Direction,
             Kind = route.Kind.ToString().ToLowerInvariant(),
+            Digits = language.Digits,
             Title = Title(route),
             SiteTitle = _strings.Get(route.Language, "site_title"),
             Root = RelativeUrl.Between(route.OutputPath, "x")[..^1],

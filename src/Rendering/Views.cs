@@ -60,6 +60,9 @@ public sealed record PageView
 
     public required string Kind { get; init; }
 
+    /// <summary>The language's configured digits (<c>western</c>, <c>arabic-indic</c>), for list numbering.</summary>
+    public required string Digits { get; init; }
+
     public required string Title { get; init; }
 
     public required string SiteTitle { get; init; }
