@@ -62,9 +62,12 @@ public sealed class PageLayoutTests(ChromiumFixture chromium)
         var page = await Open(path, width);
         var other = SitePages.LanguageOf(path) == "ar" ? "en" : "ar";
         var exact = await page.EvaluateAsync<bool>("document.querySelector('.language-switch a').hasAttribute('hreflang')");
+        var target = await page.EvaluateAsync<string>("document.querySelector('.language-switch a').href");
 
-        await page.ClickAsync(".language-switch a");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Wait for the address the link names, not for Playwright's guess of a navigation.
+        var arrived = page.WaitForURLAsync(target, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.Locator(".language-switch a").First.ClickAsync();
+        await arrived;
 
         if (exact)
         {
