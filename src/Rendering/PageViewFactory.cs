@@ -11,6 +11,7 @@ public sealed class PageViewFactory
     private readonly Site _site;
     private readonly Dictionary<string, Localiser> _local;
     private readonly CardBuilder _cards;
+    private readonly SideBySideBuilder _sideBySide;
 
     public PageViewFactory(RouteTable routes, UiStrings strings, MarkdownRenderer markdown)
     {
@@ -20,6 +21,7 @@ public sealed class PageViewFactory
         _site = routes.Site;
         _local = _site.Languages.ToDictionary(l => l.Code, l => new Localiser(l, strings));
         _cards = new CardBuilder(_site, _local);
+        _sideBySide = new SideBySideBuilder(_site, markdown, _local);
     }
 
     public PageView Build(Route route)
@@ -46,6 +48,7 @@ public sealed class PageViewFactory
             },
             RouteKind.Briefing => Briefing(route, view),
             RouteKind.NotFound => view with { Notices = NotFoundNotices(route) },
+            RouteKind.SideBySide => view with { SideBySide = _sideBySide.Build(route) },
             RouteKind.Page => view with { Body = new RawHtml(_markdown.Render(route.Page!.Markdown).Html) },
             _ => view,
         };
@@ -96,7 +99,7 @@ public sealed class PageViewFactory
         var items = new List<(string Key, string Target, RouteKind[] Kinds)>
         {
             ("nav_home", $"{lang}/index.html", [RouteKind.Home]),
-            ("nav_briefings", $"{lang}/briefings/index.html", [RouteKind.BriefingIndex, RouteKind.Briefing]),
+            ("nav_briefings", $"{lang}/briefings/index.html", [RouteKind.BriefingIndex, RouteKind.Briefing, RouteKind.SideBySide]),
             ("nav_topics", $"{lang}/topics/index.html", [RouteKind.TopicIndex, RouteKind.Topic]),
         };
         var about = _site.FixedPage(lang, "about");
@@ -180,6 +183,7 @@ public sealed class PageViewFactory
                 ? new LinkView(twin.Meta.Title, RelativeUrl.Between(route.OutputPath, twin.OutputPath), Lang: twin.Language, Dir: translation.Language.Direction)
                 : null,
             translation.Twin is { } prompted ? _strings.Get(prompted.Language, "read_translation") : null,
+            translation.Twin is null ? null : new LinkView(local.Text("read_side_by_side"), RelativeUrl.Between(route.OutputPath, RouteTable.SideBySidePath(page))),
             [.. related.Select(p => _cards.Build(p, route.OutputPath, route.Language))],
             [.. _site.Languages.Where(l => l.Code != page.Language && _site.TranslationOf(page, l.Code) is null).Select(l => MissingTranslation(route, l.Code))]);
 

@@ -49,6 +49,7 @@ public sealed class SiteRenderer(RouteTable routes, Theme theme, UiStrings strin
         RouteKind.TopicIndex => "topics",
         RouteKind.Briefing => "briefing",
         RouteKind.Page => "page",
+        RouteKind.SideBySide => "side-by-side",
         _ => "notfound",
     };
 

@@ -45,6 +45,7 @@ public sealed record BriefingView(
     IReadOnlyList<LinkView> Topics,
     LinkView? Translation,
     string? TranslationPrompt,
+    LinkView? SideBySide,
     IReadOnlyList<BriefingCard> Related,
     IReadOnlyList<MissingTranslation> MissingTranslations);
 
@@ -94,4 +95,6 @@ public sealed record PageView
 
     /// <summary>The 404 message in the other languages.</summary>
     public IReadOnlyList<NoticeView> Notices { get; init; } = [];
+
+    public SideBySideView? SideBySide { get; init; }
 }

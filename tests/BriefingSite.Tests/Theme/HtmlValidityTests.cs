@@ -9,16 +9,25 @@ namespace BriefingSite.Tests.Theme;
 /// <c>npm install --no-audit --no-fund --no-save vnu-jar</c> at the repository root; .ci/run does it)
 /// reports no error on any page.
 /// </summary>
-public sealed class HtmlValidityTests(BuiltSiteFixture site) : IClassFixture<BuiltSiteFixture>
+public sealed class HtmlValidityTests(BuiltSiteFixture site, TranslatedPairSite pair) : IClassFixture<BuiltSiteFixture>, IClassFixture<TranslatedPairSite>
 {
     public static string VnuJar { get; } = Path.Combine(RepoPaths.Root, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
     [Fact]
-    public async Task The_nu_validator_finds_no_error_in_the_output()
+    public async Task The_nu_validator_finds_no_error_in_the_output() => await AssertValid(site.Site.Output);
+
+    [Fact]
+    public async Task The_nu_validator_finds_no_error_in_a_site_with_a_translated_pair_and_its_side_by_side_view()
+    {
+        Assert.True(pair.Result.Succeeded);
+        await AssertValid(pair.Output);
+    }
+
+    private static async Task AssertValid(string output)
     {
         Assert.True(File.Exists(VnuJar), $"{VnuJar} not found: run `npm install --no-audit --no-fund --no-save vnu-jar` at the repository root (.ci/run does this)");
 
-        var (exit, report) = await RunVnu(site.Site.Output);
+        var (exit, report) = await RunVnu(output);
 
         var messages = JsonDocument.Parse(report).RootElement.GetProperty("messages").EnumerateArray()
             .Where(m => m.GetProperty("type").GetString() != "info")
