@@ -55,7 +55,7 @@ public sealed class TranslatedPairSite : IDisposable
 
             ## Dams
 
-            Dams upstream limit the flow into Iraq, and a UN-Water report says the shortfall grows.
+            Dams upstream limit the flow into Iraq, and a [UN-Water report](https://www.unwater.org/) says the shortfall grows.
 
             ## Farming
 
