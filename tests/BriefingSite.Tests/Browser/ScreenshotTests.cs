@@ -37,4 +37,22 @@ public sealed class ScreenshotTests(ChromiumFixture chromium)
         Assert.True(new FileInfo(top).Length > 10_000, top + " is empty or nearly so");
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData(SitePages.ArabicBriefing, "ar-briefing-dark")]
+    [InlineData(SitePages.EnglishBriefing, "en-briefing-dark")]
+    public async Task Writes_a_dark_mode_screenshot_of_the_first_screen(string path, string name)
+    {
+        Directory.CreateDirectory(Folder);
+        var file = Path.Combine(Folder, $"{name}-360-top.png");
+        var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 360, Height = 800 }, ColorScheme = Microsoft.Playwright.ColorScheme.Dark });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(chromium.FileUrl(path));
+
+        await page.ScreenshotAsync(new() { Path = file });
+
+        Assert.Equal("rgb(22, 23, 25)", await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
+        Assert.True(new FileInfo(file).Length > 10_000, file + " is empty or nearly so");
+        await context.CloseAsync();
+    }
 }
