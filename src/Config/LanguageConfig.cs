@@ -24,5 +24,8 @@ public sealed record LanguageConfig
     /// <summary>Reading speed used for the "minutes to read" estimate.</summary>
     public int WordsPerMinute { get; init; } = 200;
 
+    /// <summary>Digits in dates, counts and reading times: <c>western</c> (0-9) or <c>arabic-indic</c> (٠-٩).</summary>
+    public string Digits { get; init; } = "western";
+
     public bool IsRightToLeft => Direction == "rtl";
 }

@@ -74,6 +74,11 @@ public static partial class SiteConfigLoader
             throw new SiteException(file, $"language '{language.Code}': script must be 'arabic' or 'latin', not '{language.Script}'");
         }
 
+        if (language.Digits is not ("western" or "arabic-indic"))
+        {
+            throw new SiteException(file, $"language '{language.Code}': digits must be 'western' or 'arabic-indic', not '{language.Digits}'");
+        }
+
         try
         {
             _ = CultureInfo.GetCultureInfo(language.Culture, predefinedOnly: true);

@@ -3,11 +3,12 @@ using BriefingSite.Content;
 namespace BriefingSite.Rendering;
 
 /// <summary>Builds listing cards: a briefing as seen from one page, by a reader of one language.</summary>
-public sealed class CardBuilder(Site site, UiStrings strings)
+public sealed class CardBuilder(Site site, IReadOnlyDictionary<string, Localiser> localisers)
 {
     public BriefingCard Build(Page page, string fromPath, string readerLanguage)
     {
         var language = site.Config.Language(page.Language);
+        var reader = localisers[readerLanguage];
         var other = page.Language != readerLanguage;
 
         // A reader sees the abstract in their own language when the briefing has one for them.
@@ -20,14 +21,14 @@ public sealed class CardBuilder(Site site, UiStrings strings)
             RelativeUrl.Between(fromPath, page.OutputPath),
             page.Language,
             language.Direction,
-            strings.Get(readerLanguage, "language_" + page.Language),
+            reader.Text("in_language_" + page.Language),
             other,
-            DateFormatter.Format(page, site.Config.Language(readerLanguage)),
+            reader.Date(page),
             DateFormatter.MachineReadable(page),
-            string.Join(", ", page.Meta.Authors),
+            string.Join(reader.Text("list_separator"), page.Meta.Authors),
             summary,
             summaryLang,
-            WordCounter.Minutes(WordCounter.Count(page.Markdown), language.WordsPerMinute),
+            reader.Count("reading_time", WordCounter.Minutes(WordCounter.Count(page.Markdown), language.WordsPerMinute)),
             TopicLinks(page, fromPath, readerLanguage));
     }
 

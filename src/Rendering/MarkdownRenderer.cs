@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -28,7 +29,50 @@ public sealed class MarkdownRenderer
             .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", InlineText(h.Inline)))
             .ToList();
         var words = document.Descendants<LiteralInline>().Sum(l => WordCounter.Count(l.Content.AsSpan()));
+        return new RenderedMarkdown(ToHtml(document), headings, words);
+    }
 
+    /// <summary>
+    /// The body cut before each level-2 heading, for the side-by-side view. Heading ids get
+    /// <paramref name="idPrefix"/> so two languages can share a page; footnotes stay on the full page.
+    /// </summary>
+    public IReadOnlyList<string> RenderSections(string markdown, string idPrefix)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        UnsafeUrlFilter.Apply(document);
+        foreach (var group in document.Descendants<FootnoteGroup>().ToList())
+        {
+            group.Parent?.Remove(group);
+        }
+
+        foreach (var link in document.Descendants<FootnoteLink>().ToList())
+        {
+            link.Remove();
+        }
+
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var attributes = heading.GetAttributes();
+            attributes.Id = attributes.Id is { Length: > 0 } id ? idPrefix + id : null;
+        }
+
+        var sections = new List<MarkdownDocument> { new() };
+        foreach (var block in document.ToList())
+        {
+            document.Remove(block);
+            if (block is HeadingBlock { Level: 2 } && sections[^1].Count > 0)
+            {
+                sections.Add([]);
+            }
+
+            sections[^1].Add(block);
+        }
+
+        return [.. sections.Where(s => s.Count > 0).Select(ToHtml)];
+    }
+
+    private string ToHtml(MarkdownDocument document)
+    {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
@@ -36,7 +80,7 @@ public sealed class MarkdownRenderer
         writer.Flush();
         var html = writer.ToString();
         var hasRawHtml = document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
-        return new RenderedMarkdown(hasRawHtml ? RawHtmlSanitizer.Sanitize(html) : html, headings, words);
+        return hasRawHtml ? RawHtmlSanitizer.Sanitize(html) : html;
     }
 
     private static string InlineText(ContainerInline? inline)

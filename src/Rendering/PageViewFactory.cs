@@ -3,11 +3,28 @@ using BriefingSite.Content;
 namespace BriefingSite.Rendering;
 
 /// <summary>Builds the view a template sees for one route: navigation, switcher and the route's own content.</summary>
-public sealed class PageViewFactory(RouteTable routes, UiStrings strings, MarkdownRenderer markdown)
+public sealed class PageViewFactory
 {
-    private readonly Site _site = routes.Site;
-    private readonly CardBuilder _cards = new(routes.Site, strings);
-    private readonly HeadViewBuilder _head = new(routes);
+    private readonly RouteTable _routes;
+    private readonly UiStrings _strings;
+    private readonly MarkdownRenderer _markdown;
+    private readonly Site _site;
+    private readonly Dictionary<string, Localiser> _local;
+    private readonly CardBuilder _cards;
+    private readonly SideBySideBuilder _sideBySide;
+    private readonly HeadViewBuilder _head;
+
+    public PageViewFactory(RouteTable routes, UiStrings strings, MarkdownRenderer markdown)
+    {
+        _routes = routes;
+        _strings = strings;
+        _markdown = markdown;
+        _site = routes.Site;
+        _local = _site.Languages.ToDictionary(l => l.Code, l => new Localiser(l, strings));
+        _cards = new CardBuilder(_site, _local);
+        _sideBySide = new SideBySideBuilder(_site, markdown, _local);
+        _head = new HeadViewBuilder(routes);
+    }
 
     /// <summary>Site-relative paths of the search scripts: the index written at build time, then the search code.</summary>
     public static IReadOnlyList<string> SearchScripts { get; } = ["assets/search-index.js", "assets/search.js"];
@@ -35,7 +52,9 @@ public sealed class PageViewFactory(RouteTable routes, UiStrings strings, Markdo
                 OtherCards = Cards(_site.BriefingsOnTopic(route.Topic!.Id).Where(p => p.Language != route.Language), route),
             },
             RouteKind.Briefing => Briefing(route, view),
-            RouteKind.Page => view with { Body = new RawHtml(markdown.Render(route.Page!.Markdown).Html) },
+            RouteKind.NotFound => view with { Notices = NotFoundNotices(route) },
+            RouteKind.SideBySide => view with { SideBySide = _sideBySide.Build(route) },
+            RouteKind.Page => view with { Body = new RawHtml(_markdown.Render(route.Page!.Markdown).Html) },
             RouteKind.Search => view with { Scripts = [.. SearchScripts.Select(s => RelativeUrl.Between(route.OutputPath, s))] },
             _ => view,
         };
@@ -46,8 +65,11 @@ public sealed class PageViewFactory(RouteTable routes, UiStrings strings, Markdo
         var language = _site.Config.Language(route.Language);
         var switcher = _site.Languages.Where(l => l.Code != route.Language).Select(other =>
         {
-            var twin = routes.TwinOf(route, other.Code);
-            return (Twin: twin, Link: new LinkView(other.Name, RelativeUrl.Between(route.OutputPath, (twin ?? routes.Home(other.Code)).OutputPath), Lang: other.Code, Dir: other.Direction));
+            var twin = _routes.TwinOf(route, other.Code);
+            var url = twin is not null ? RelativeUrl.Between(route.OutputPath, twin.OutputPath)
+                : route.Kind == RouteKind.Briefing ? "#" + NoTranslationAnchor(other.Code)
+                : RelativeUrl.Between(route.OutputPath, _routes.Home(other.Code).OutputPath);
+            return new SwitchLink(other.Name, url, other.Code, other.Direction, twin is not null);
         }).ToList();
 
         return new PageView
@@ -55,26 +77,27 @@ public sealed class PageViewFactory(RouteTable routes, UiStrings strings, Markdo
             Lang = language.Code,
             Dir = language.Direction,
             Kind = route.Kind.ToString().ToLowerInvariant(),
+            Digits = language.Digits,
             Title = Title(route),
-            SiteTitle = strings.Get(route.Language, "site_title"),
+            SiteTitle = _strings.Get(route.Language, "site_title"),
             Root = RelativeUrl.Between(route.OutputPath, "x")[..^1],
             Stylesheet = RelativeUrl.Between(route.OutputPath, "assets/style.css"),
             Head = _head.Build(route),
             SearchUrl = RelativeUrl.Between(route.OutputPath, $"{route.Language}/search.html"),
             Nav = Navigation(route),
-            Switch = [.. switcher.Select(s => s.Link)],
-            SwitchExact = switcher.All(s => s.Twin is not null),
+            Switch = switcher,
+            SwitchExact = switcher.All(s => s.Exact),
         };
     }
 
     private string Title(Route route) => route.Kind switch
     {
-        RouteKind.Root or RouteKind.Home => strings.Get(route.Language, "site_title"),
-        RouteKind.BriefingIndex => strings.Get(route.Language, "nav_briefings"),
-        RouteKind.TopicIndex => strings.Get(route.Language, "nav_topics"),
+        RouteKind.Root or RouteKind.Home => _strings.Get(route.Language, "site_title"),
+        RouteKind.BriefingIndex => _strings.Get(route.Language, "nav_briefings"),
+        RouteKind.TopicIndex => _strings.Get(route.Language, "nav_topics"),
         RouteKind.Topic => route.Topic!.LabelIn(route.Language),
-        RouteKind.NotFound => strings.Get(route.Language, "not_found_title"),
-        RouteKind.Search => strings.Get(route.Language, "search_title"),
+        RouteKind.NotFound => _strings.Get(route.Language, "not_found_title"),
+        RouteKind.Search => _strings.Get(route.Language, "search_title"),
         _ => route.Page!.Meta.Title,
     };
 
@@ -85,7 +108,7 @@ public sealed class PageViewFactory(RouteTable routes, UiStrings strings, Markdo
         var items = new List<(string Key, string Target, RouteKind[] Kinds)>
         {
             ("nav_home", $"{lang}/index.html", [RouteKind.Home]),
-            ("nav_briefings", $"{lang}/briefings/index.html", [RouteKind.BriefingIndex, RouteKind.Briefing]),
+            ("nav_briefings", $"{lang}/briefings/index.html", [RouteKind.BriefingIndex, RouteKind.Briefing, RouteKind.SideBySide]),
             ("nav_topics", $"{lang}/topics/index.html", [RouteKind.TopicIndex, RouteKind.Topic]),
         };
         var about = _site.FixedPage(lang, "about");
@@ -95,7 +118,7 @@ public sealed class PageViewFactory(RouteTable routes, UiStrings strings, Markdo
         }
 
         return [.. items.Select(i => new LinkView(
-            strings.Get(lang, i.Key),
+            _strings.Get(lang, i.Key),
             RelativeUrl.Between(route.OutputPath, i.Target),
             Current: i.Kinds.Contains(route.Kind) && (route.Kind != RouteKind.Page || route.OutputPath == i.Target)))];
     }
@@ -108,30 +131,45 @@ public sealed class PageViewFactory(RouteTable routes, UiStrings strings, Markdo
             l.Code,
             l.Direction,
             l.Name,
-            strings.Get(l.Code, "site_title"),
-            strings.Get(l.Code, "site_tagline"),
-            strings.Get(l.Code, "enter_site"),
-            new LinkView(strings.Get(l.Code, "nav_home"), RelativeUrl.Between(route.OutputPath, $"{l.Code}/index.html")),
+            _strings.Get(l.Code, "site_title"),
+            _strings.Get(l.Code, "site_tagline"),
+            _strings.Get(l.Code, "enter_site"),
+            new LinkView(_strings.Get(l.Code, "nav_home"), RelativeUrl.Between(route.OutputPath, $"{l.Code}/index.html")),
             [.. _site.BriefingsIn(l.Code).Take(5).Select(p => _cards.Build(p, route.OutputPath, l.Code))]))];
 
-    private List<LinkView> TopicIndex(Route route) =>
-        [.. _site.UsedTopics.Select(t => new LinkView(
-            $"{t.LabelIn(route.Language)} ({_site.BriefingsOnTopic(t.Id).Count()})",
-            RelativeUrl.Between(route.OutputPath, $"{route.Language}/topics/{t.Id}.html")))];
+    private List<TopicEntry> TopicIndex(Route route) =>
+        [.. _site.UsedTopics.Select(t => new TopicEntry(
+            t.LabelIn(route.Language),
+            RelativeUrl.Between(route.OutputPath, $"{route.Language}/topics/{t.Id}.html"),
+            _local[route.Language].Count("briefing_count", _site.BriefingsOnTopic(t.Id).Count())))];
+
+    private List<NoticeView> NotFoundNotices(Route route) =>
+        [.. _site.Languages.Where(l => l.Code != route.Language).Select(l => new NoticeView(
+            l.Code,
+            l.Direction,
+            _strings.Get(l.Code, "not_found_title"),
+            _strings.Get(l.Code, "not_found_text"),
+            new LinkView(_strings.Get(l.Code, "go_to_home"), RelativeUrl.Between(route.OutputPath, _routes.Home(l.Code).OutputPath))))];
+
+    private static string NoTranslationAnchor(string language) => "no-translation-" + language;
 
     private PageView Briefing(Route route, PageView view)
     {
         var page = route.Page!;
         var meta = page.Meta;
         var language = _site.Config.Language(page.Language);
-        var rendered = markdown.Render(page.Markdown);
+        var local = _local[page.Language];
+        var rendered = _markdown.Render(page.Markdown);
         var translation = _site.Languages
             .Where(l => l.Code != page.Language)
             .Select(l => (Language: l, Twin: _site.TranslationOf(page, l.Code)))
             .FirstOrDefault(x => x.Twin is not null);
+        var related = _site.BriefingsIn(page.Language)
+            .Where(p => p != page && p.Meta.Topics.Intersect(meta.Topics).Any())
+            .Concat(_site.CrossLanguageRelated(page));
 
         var briefing = new BriefingView(
-            string.Join(", ", meta.Authors),
+            string.Join(local.Text("list_separator"), meta.Authors),
             meta.AuthorNote,
             meta.Translator,
             meta.Publisher,
@@ -140,21 +178,40 @@ public sealed class PageViewFactory(RouteTable routes, UiStrings strings, Markdo
             meta.PublisherEmail,
             meta.Publication,
             meta.Issue,
-            DateFormatter.Format(page, language),
+            local.Date(page),
             DateFormatter.MachineReadable(page),
             meta.Copyright,
-            meta.Citation,
+            meta.Citation ?? CitationBuilder.Build(page, local),
             meta.AboutPublisher,
             meta.Disclaimer,
             meta.Source?.File,
-            WordCounter.Minutes(rendered.WordCount, language.WordsPerMinute),
+            local.Count("reading_time", WordCounter.Minutes(rendered.WordCount, language.WordsPerMinute)),
             [.. rendered.Headings.Select(h => new LinkView(h.Text, "#" + h.Id))],
             _cards.TopicLinks(page, route.OutputPath, route.Language),
             translation.Twin is { } twin
                 ? new LinkView(twin.Meta.Title, RelativeUrl.Between(route.OutputPath, twin.OutputPath), Lang: twin.Language, Dir: translation.Language.Direction)
                 : null,
-            [.. _site.CrossLanguageRelated(page).Select(p => _cards.Build(p, route.OutputPath, route.Language))]);
+            translation.Twin is { } prompted ? _strings.Get(prompted.Language, "read_translation") : null,
+            translation.Twin is null ? null : new LinkView(local.Text("read_side_by_side"), RelativeUrl.Between(route.OutputPath, RouteTable.SideBySidePath(page))),
+            [.. related.Select(p => _cards.Build(p, route.OutputPath, route.Language))],
+            [.. _site.Languages.Where(l => l.Code != page.Language && _site.TranslationOf(page, l.Code) is null).Select(l => MissingTranslation(route, l.Code))]);
 
         return view with { Body = new RawHtml(rendered.Html), Briefing = briefing };
+    }
+
+    /// <summary>The note, in <paramref name="language"/>, that a briefing has no version in it, with that language's briefings on the same topics.</summary>
+    private MissingTranslation MissingTranslation(Route route, string language)
+    {
+        var page = route.Page!;
+        var local = _local[language];
+        var sameTopics = _site.BriefingsIn(language).Where(p => p.Meta.Topics.Intersect(page.Meta.Topics).Any());
+        return new MissingTranslation(
+            language,
+            local.Language.Direction,
+            NoTranslationAnchor(language),
+            local.Text("no_translation"),
+            local.Text("same_topics_briefings"),
+            new LinkView(local.Text("go_to_home"), RelativeUrl.Between(route.OutputPath, _routes.Home(language).OutputPath)),
+            [.. sameTopics.Select(p => _cards.Build(p, route.OutputPath, language))]);
     }
 }

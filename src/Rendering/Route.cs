@@ -15,6 +15,9 @@ public enum RouteKind
     Page,
     Search,
     NotFound,
+
+    /// <summary>A translated briefing and its translation side by side, sections aligned.</summary>
+    SideBySide,
 }
 
 /// <summary>One output page: where it goes, what kind it is, and what it shows.</summary>

@@ -29,6 +29,9 @@ public sealed class RouteTable
         }
 
         routes.AddRange(site.Pages.Select(p => new Route(p.OutputPath, p.Kind == PageKind.Briefing ? RouteKind.Briefing : RouteKind.Page, p.Language, p)));
+        routes.AddRange(site.Pages
+            .Where(p => p.Kind == PageKind.Briefing && site.Languages.Any(l => site.TranslationOf(p, l.Code) is not null))
+            .Select(p => new Route(SideBySidePath(p), RouteKind.SideBySide, p.Language, p)));
         All = routes;
         _byPath = routes.ToDictionary(r => r.OutputPath, StringComparer.Ordinal);
     }
@@ -38,6 +41,9 @@ public sealed class RouteTable
     public IReadOnlyList<Route> All { get; }
 
     public Route? Find(string outputPath) => _byPath.GetValueOrDefault(outputPath);
+
+    /// <summary>Where a translated briefing is shown side by side with its translation.</summary>
+    public static string SideBySidePath(Page briefing) => $"{briefing.Language}/side-by-side/{briefing.Slug}.html";
 
     /// <summary>The language home, which always exists.</summary>
     public Route Home(string language) => _byPath[$"{language}/index.html"];
@@ -55,6 +61,7 @@ public sealed class RouteTable
             RouteKind.Home or RouteKind.BriefingIndex or RouteKind.TopicIndex or RouteKind.Topic or RouteKind.Search =>
                 Find(language + route.OutputPath[route.Language.Length..]),
             RouteKind.Briefing => Site.TranslationOf(route.Page!, language) is { } twin ? Find(twin.OutputPath) : null,
+            RouteKind.SideBySide => Site.TranslationOf(route.Page!, language) is { } twin ? Find(SideBySidePath(twin)) : null,
             RouteKind.Page => Site.FixedPage(language, route.Page!.Slug) is { } twin ? Find(twin.OutputPath) : null,
             _ => null,
         };

@@ -50,6 +50,7 @@ public sealed class SiteRenderer(RouteTable routes, Theme theme, UiStrings strin
         RouteKind.Briefing => "briefing",
         RouteKind.Page => "page",
         RouteKind.Search => "search",
+        RouteKind.SideBySide => "side-by-side",
         _ => "notfound",
     };
 

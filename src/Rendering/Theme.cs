@@ -21,7 +21,7 @@ public sealed class Theme
         _partials = partials;
     }
 
-    public static IReadOnlyList<string> RequiredLayouts { get; } = ["layout", "root", "home", "briefing", "list", "topics", "page", "search", "notfound"];
+    public static IReadOnlyList<string> RequiredLayouts { get; } = ["layout", "root", "home", "briefing", "list", "topics", "page", "search", "notfound", "side-by-side"];
 
     public static Theme Load(SitePaths paths)
     {

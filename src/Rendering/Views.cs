@@ -19,7 +19,7 @@ public sealed record BriefingCard(
     string Authors,
     string? Abstract,
     string? AbstractLang,
-    int ReadingMinutes,
+    string ReadingTime,
     IReadOnlyList<LinkView> Topics);
 
 /// <summary>The full briefing page.</summary>
@@ -40,11 +40,14 @@ public sealed record BriefingView(
     string? AboutPublisher,
     string? Disclaimer,
     string? SourceFile,
-    int ReadingMinutes,
+    string ReadingTime,
     IReadOnlyList<LinkView> Toc,
     IReadOnlyList<LinkView> Topics,
     LinkView? Translation,
-    IReadOnlyList<BriefingCard> Related);
+    string? TranslationPrompt,
+    LinkView? SideBySide,
+    IReadOnlyList<BriefingCard> Related,
+    IReadOnlyList<MissingTranslation> MissingTranslations);
 
 /// <summary>One language's block on the bilingual root page.</summary>
 public sealed record LanguageSection(string Lang, string Dir, string Name, string SiteTitle, string Tagline, string Enter, LinkView Home, IReadOnlyList<BriefingCard> Latest);
@@ -57,6 +60,9 @@ public sealed record PageView
     public required string Dir { get; init; }
 
     public required string Kind { get; init; }
+
+    /// <summary>The language's configured digits (<c>western</c>, <c>arabic-indic</c>), for list numbering.</summary>
+    public required string Digits { get; init; }
 
     public required string Title { get; init; }
 
@@ -79,7 +85,7 @@ public sealed record PageView
     public required IReadOnlyList<LinkView> Nav { get; init; }
 
     /// <summary>One link per other language: the twin page, else that language's home.</summary>
-    public required IReadOnlyList<LinkView> Switch { get; init; }
+    public required IReadOnlyList<SwitchLink> Switch { get; init; }
 
     /// <summary>True when every switcher link leads to the same page in the other language.</summary>
     public bool SwitchExact { get; init; }
@@ -92,7 +98,12 @@ public sealed record PageView
 
     public IReadOnlyList<BriefingCard> OtherCards { get; init; } = [];
 
-    public IReadOnlyList<LinkView> TopicLinks { get; init; } = [];
+    public IReadOnlyList<TopicEntry> TopicLinks { get; init; } = [];
 
     public IReadOnlyList<LanguageSection> Sections { get; init; } = [];
+
+    /// <summary>The 404 message in the other languages.</summary>
+    public IReadOnlyList<NoticeView> Notices { get; init; } = [];
+
+    public SideBySideView? SideBySide { get; init; }
 }

@@ -3,7 +3,8 @@ using BriefingSite.Tests.Support;
 namespace BriefingSite.Tests.Browser;
 
 /// <summary>What only a browser can tell: computed direction and navigation, from file://.</summary>
-public sealed class DirectionTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+[Collection(SharedChromium.Name)]
+public sealed class DirectionTests(ChromiumFixture chromium)
 {
     private const string ArabicBriefing = "ar/briefings/party-politics-in-iraq-where-to.html";
 

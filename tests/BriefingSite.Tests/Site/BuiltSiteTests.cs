@@ -84,7 +84,33 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     {
         Assert.Equal("../en/about.html", SwitchHref("ar/about.html"));
         Assert.Equal("../../en/topics/elections.html", SwitchHref("ar/topics/elections.html"));
-        Assert.Equal("../../ar/index.html", SwitchHref("en/briefings/the-new-landscape-of-iranian-politics.html"));
+    }
+
+    [Fact]
+    public void A_briefing_without_translation_switches_to_a_note_in_the_other_language_offering_its_briefings_on_the_same_topics()
+    {
+        Assert.Equal("#no-translation-ar", SwitchHref("en/briefings/the-new-landscape-of-iranian-politics.html"));
+        var note = site.Pages["en/briefings/the-new-landscape-of-iranian-politics.html"].QuerySelector("#no-translation-ar")!;
+        Assert.Equal(("ar", "rtl"), (note.GetAttribute("lang"), note.GetAttribute("dir")));
+        Assert.Contains("لا توجد نسخة عربية", note.TextContent, StringComparison.Ordinal);
+        var links = note.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("../../ar/briefings/party-politics-in-iraq-where-to.html", links);
+        Assert.Contains("../../ar/index.html", links);
+    }
+
+    [Fact]
+    public void A_briefing_whose_source_gives_no_citation_gets_one_in_its_own_punctuation()
+    {
+        var citation = site.Pages["ar/briefings/party-politics-in-iraq-where-to.html"].QuerySelector(".citation p")!.TextContent;
+        Assert.Equal("خضير عباس الدهلكي، «العمل الحزبي في العراق إلى أين؟»، 2023.", citation);
+    }
+
+    [Fact]
+    public void The_404_page_speaks_both_languages()
+    {
+        var page = site.Pages["404.html"];
+        Assert.Equal("en", page.QuerySelector(".notice")!.GetAttribute("lang"));
+        Assert.Contains("Page not found", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

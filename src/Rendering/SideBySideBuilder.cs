@@ -1,0 +1,32 @@
+using BriefingSite.Content;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>Builds the side-by-side view of a briefing and its translation, aligned section by section.</summary>
+public sealed class SideBySideBuilder(Site site, MarkdownRenderer markdown, IReadOnlyDictionary<string, Localiser> localisers)
+{
+    public SideBySideView Build(Route route)
+    {
+        var page = route.Page!;
+        var twin = site.Languages.Select(l => site.TranslationOf(page, l.Code)).First(t => t is not null)!;
+        var first = markdown.RenderSections(page.Markdown, page.Language + "-");
+        var second = markdown.RenderSections(twin.Markdown, twin.Language + "-");
+        var rows = Enumerable.Range(0, Math.Max(first.Count, second.Count))
+            .Select(i => new SideBySideRow(Cell(first, i), Cell(second, i)))
+            .ToList();
+        return new SideBySideView(Column(route, page), Column(route, twin), rows);
+    }
+
+    private SideBySideColumn Column(Route route, Page page)
+    {
+        var language = site.Config.Language(page.Language);
+        return new SideBySideColumn(
+            page.Language,
+            language.Direction,
+            localisers[route.Language].Text("in_language_" + page.Language),
+            new LinkView(page.Meta.Title, RelativeUrl.Between(route.OutputPath, page.OutputPath), Lang: page.Language, Dir: language.Direction));
+    }
+
+    private static RawHtml? Cell(IReadOnlyList<string> sections, int index) =>
+        index < sections.Count ? new RawHtml(sections[index]) : null;
+}
