@@ -23,6 +23,14 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     public const string VersionPath = "/__briefing/version";
 
+    /// <summary>The reload code, served as a file: the site's Content-Security-Policy forbids inline scripts.</summary>
+    public const string ReloadScriptPath = "/__briefing/reload.js";
+
+    private const string ReloadCode =
+        "(function(){var s=document.currentScript,v=s.getAttribute(\"data-version\"),u=s.getAttribute(\"data-version-url\");"
+        + "setInterval(function(){fetch(u,{cache:\"no-store\"}).then(function(r){return r.text();})"
+        + ".then(function(t){if(t!==v){location.reload();}},function(){});},500);})();\n";
+
     private readonly WebApplication _app;
     private readonly string _folder;
     private readonly string _pathBase;
@@ -85,6 +93,16 @@ public sealed class PreviewServer : IAsyncDisposable
         _app.Use((context, next) => context.Request.Path == VersionPath
             ? context.Response.WriteAsync(Version.ToString(CultureInfo.InvariantCulture))
             : next(context));
+        _app.Use((context, next) =>
+        {
+            if (context.Request.Path != ReloadScriptPath)
+            {
+                return next(context);
+            }
+
+            context.Response.ContentType = "text/javascript; charset=utf-8";
+            return context.Response.WriteAsync(ReloadCode);
+        });
         var files = new PhysicalFileProvider(_folder);
         _app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         _app.Use((context, next) => TryServeHtml(context, context.Request.Path.Value ?? "", StatusCodes.Status200OK, next));
@@ -129,7 +147,7 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     private string ReloadScript() =>
-        $"<script>(function(){{var v=\"{Version}\";setInterval(function(){{fetch(\"{_pathBase}{VersionPath}\",{{cache:\"no-store\"}}).then(function(r){{return r.text();}}).then(function(t){{if(t!==v){{location.reload();}}}},function(){{}});}},500);}})();</script>\n";
+        $"<script src=\"{_pathBase}{ReloadScriptPath}\" data-version=\"{Version}\" data-version-url=\"{_pathBase}{VersionPath}\"></script>\n";
 
     private static FileExtensionContentTypeProvider ContentTypes()
     {

@@ -102,7 +102,7 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     public void A_briefing_whose_source_gives_no_citation_gets_one_in_its_own_punctuation()
     {
         var citation = site.Pages["ar/briefings/party-politics-in-iraq-where-to.html"].QuerySelector(".citation p")!.TextContent;
-        Assert.Equal("خضير عباس الدهلكي، «العمل الحزبي في العراق إلى أين؟»، 2023.", citation);
+        Assert.Equal("خضير عباس الدهلكي، «العمل الحزبي في العراق إلى أين؟»، سلسلة إصدارات مركز البيان للدراسات والتخطيط، مركز البيان للدراسات والتخطيط، 2023.", citation);
     }
 
     [Fact]
