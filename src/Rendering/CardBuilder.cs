@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefingSite.Content;
 
 namespace BriefingSite.Rendering;
@@ -5,6 +6,9 @@ namespace BriefingSite.Rendering;
 /// <summary>Builds listing cards: a briefing as seen from one page, by a reader of one language.</summary>
 public sealed class CardBuilder(Site site, UiStrings strings)
 {
+    // A briefing appears on many listings; count its words once, not once per card.
+    private readonly ConcurrentDictionary<Page, int> _words = new(ReferenceEqualityComparer.Instance);
+
     public BriefingCard Build(Page page, string fromPath, string readerLanguage)
     {
         var language = site.Config.Language(page.Language);
@@ -27,7 +31,7 @@ public sealed class CardBuilder(Site site, UiStrings strings)
             string.Join(", ", page.Meta.Authors),
             summary,
             summaryLang,
-            WordCounter.Minutes(WordCounter.Count(page.Markdown), language.WordsPerMinute),
+            WordCounter.Minutes(_words.GetOrAdd(page, p => WordCounter.Count(p.Markdown)), language.WordsPerMinute),
             TopicLinks(page, fromPath, readerLanguage));
     }
 

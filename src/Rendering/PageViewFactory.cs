@@ -108,7 +108,7 @@ public sealed class PageViewFactory(RouteTable routes, UiStrings strings, Markdo
 
     private List<LinkView> TopicIndex(Route route) =>
         [.. _site.UsedTopics.Select(t => new LinkView(
-            $"{t.LabelIn(route.Language)} ({_site.BriefingsOnTopic(t.Id).Count()})",
+            $"{t.LabelIn(route.Language)} ({_site.BriefingsOnTopic(t.Id).Count})",
             RelativeUrl.Between(route.OutputPath, $"{route.Language}/topics/{t.Id}.html")))];
 
     private PageView Briefing(Route route, PageView view)
