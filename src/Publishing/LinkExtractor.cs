@@ -3,14 +3,18 @@ using AngleSharp.Html.Parser;
 namespace BriefingSite.Publishing;
 
 /// <summary>
-/// Parses one page with AngleSharp and keeps only its links and ids, so the parsed document
-/// can be dropped at once: pages are extracted in parallel and never held as DOMs together.
+/// Reduces one page to its links and ids: with <see cref="HtmlLinkScanner"/> when the page is
+/// plain well-formed HTML (the theme's output), else by parsing it with AngleSharp. Either way
+/// no DOM is kept, so pages can be extracted in parallel and dropped at once.
 /// </summary>
 public static class LinkExtractor
 {
     private static readonly string[] LinkAttributes = ["href", "src"];
 
-    public static PageLinks Extract(string path, string html)
+    public static PageLinks Extract(string path, string html) => HtmlLinkScanner.Scan(path, html) ?? Parse(path, html);
+
+    /// <summary>The reference: AngleSharp's HTML5 parse, element by element.</summary>
+    public static PageLinks Parse(string path, string html)
     {
         var document = new HtmlParser().ParseDocument(html);
         var links = new List<PageLink>();
