@@ -54,7 +54,7 @@ for n in "${SIZES[@]}"; do
   dotnet "$WORK/generator/CorpusGenerator.dll" "$n" "$site" --repo "$REPO" --hugo "$hugo_site" >&2
   for run in $(seq "$RUNS"); do
     echo "  N=$n run $run/$RUNS: briefing full build, hugo, briefing rebuild with nothing changed" >&2
-    rm -rf "$site/output" "$site/.briefing-cache"
+    rm -rf "$site/output" "$site/.output.build-stamp.json"
     measure "briefing-$n" "${BRIEFING[@]}" build --no-import --root "$site"
     rm -rf "$hugo_site/public" "$hugo_site/resources"
     measure "hugo-$n" hugo --quiet --source "$hugo_site" --destination "$hugo_site/public"
