@@ -4,26 +4,42 @@ namespace BriefingSite.Content;
 
 /// <summary>
 /// Everything loaded before anything is rendered: both languages, the translation map and
-/// topics. Rendering is a pure function of this model. Lookups are computed once here.
+/// topics. Rendering is a pure function of this model. Lookups are computed once here, so a
+/// page's render never scans the whole site.
 /// </summary>
 public sealed class Site
 {
+    /// <summary>How many briefings in other languages a briefing page lists as related.</summary>
+    public const int RelatedLimit = 6;
+
     private readonly Dictionary<string, IReadOnlyList<Page>> _briefingsByLanguage;
     private readonly Dictionary<(string Key, string Language), Page> _translations;
+    private readonly Dictionary<string, IReadOnlyList<Page>> _briefingsByTopic;
+    private readonly Dictionary<(string Language, string Slug), Page> _fixedPages;
 
     public Site(SiteConfig config, IReadOnlyList<Page> pages)
     {
         Config = config;
         Pages = pages;
+        AllBriefings = [.. pages
+            .Where(p => p.Kind == PageKind.Briefing)
+            .OrderByDescending(p => p.SortDate)
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)];
         _briefingsByLanguage = config.Languages.ToDictionary(
             l => l.Code,
-            l => (IReadOnlyList<Page>)[.. pages
-                .Where(p => p.Kind == PageKind.Briefing && p.Language == l.Code)
-                .OrderByDescending(p => p.SortDate)
-                .ThenBy(p => p.Slug, StringComparer.Ordinal)]);
+            l => (IReadOnlyList<Page>)[.. AllBriefings.Where(p => p.Language == l.Code)]);
         _translations = pages
             .Where(p => p.Meta.TranslationKey is not null)
             .GroupBy(p => (p.Meta.TranslationKey!, p.Language))
+            .ToDictionary(g => g.Key, g => g.First());
+        _briefingsByTopic = config.Topics.ToDictionary(
+            t => t.Id,
+            t => (IReadOnlyList<Page>)[.. AllBriefings.Where(p => p.Meta.Topics.Contains(t.Id))],
+            StringComparer.Ordinal);
+        UsedTopics = [.. config.Topics.Where(t => _briefingsByTopic[t.Id].Count > 0)];
+        _fixedPages = pages
+            .Where(p => p.Kind == PageKind.Page)
+            .GroupBy(p => (p.Language, p.Slug))
             .ToDictionary(g => g.Key, g => g.First());
     }
 
@@ -38,8 +54,7 @@ public sealed class Site
         _briefingsByLanguage.TryGetValue(language, out var list) ? list : [];
 
     /// <summary>All briefings in all languages, newest first.</summary>
-    public IEnumerable<Page> AllBriefings =>
-        Pages.Where(p => p.Kind == PageKind.Briefing).OrderByDescending(p => p.SortDate).ThenBy(p => p.Slug, StringComparer.Ordinal);
+    public IReadOnlyList<Page> AllBriefings { get; }
 
     /// <summary>The same page in <paramref name="language"/>, if one shares its translation key.</summary>
     public Page? TranslationOf(Page page, string language) =>
@@ -48,31 +63,19 @@ public sealed class Site
             : null;
 
     /// <summary>A fixed page (about) in a language, by slug.</summary>
-    public Page? FixedPage(string language, string slug) =>
-        Pages.FirstOrDefault(p => p.Kind == PageKind.Page && p.Language == language && p.Slug == slug);
+    public Page? FixedPage(string language, string slug) => _fixedPages.GetValueOrDefault((language, slug));
 
     /// <summary>Briefings in any language tagged with a topic, newest first.</summary>
-    public IEnumerable<Page> BriefingsOnTopic(string topicId) =>
-        AllBriefings.Where(p => p.Meta.Topics.Contains(topicId));
+    public IReadOnlyList<Page> BriefingsOnTopic(string topicId) =>
+        _briefingsByTopic.TryGetValue(topicId, out var list) ? list : [];
 
     /// <summary>Topics that at least one briefing uses, in configuration order.</summary>
-    public IEnumerable<TopicConfig> UsedTopics =>
-        Config.Topics.Where(t => Pages.Any(p => p.Kind == PageKind.Briefing && p.Meta.Topics.Contains(t.Id)));
+    public IReadOnlyList<TopicConfig> UsedTopics { get; }
 
     /// <summary>
-    /// Briefings in other languages that share a topic with <paramref name="page"/>, most shared topics first;
-    /// its own translation is reported separately and left out.
+    /// Up to <see cref="RelatedLimit"/> briefings in other languages that share a topic with
+    /// <paramref name="page"/>, most shared topics first, then newest; its own translation is
+    /// reported separately and left out.
     /// </summary>
-    public IReadOnlyList<Page> CrossLanguageRelated(Page page) =>
-        [.. Pages
-            .Where(p => p.Kind == PageKind.Briefing && p.Language != page.Language && !IsTranslationPair(p, page))
-            .Select(p => (Page: p, Shared: p.Meta.Topics.Intersect(page.Meta.Topics).Count()))
-            .Where(x => x.Shared > 0)
-            .OrderByDescending(x => x.Shared)
-            .ThenByDescending(x => x.Page.SortDate)
-            .ThenBy(x => x.Page.Slug, StringComparer.Ordinal)
-            .Select(x => x.Page)];
-
-    private static bool IsTranslationPair(Page a, Page b) =>
-        a.Meta.TranslationKey is not null && a.Meta.TranslationKey == b.Meta.TranslationKey;
+    public IReadOnlyList<Page> CrossLanguageRelated(Page page) => RelatedFinder.Find(page, AllBriefings, RelatedLimit);
 }

@@ -18,25 +18,40 @@ public static partial class SiteLoader
             throw new SiteException(paths.Display(paths.Input), "input folder not found; run 'briefing import' or create it");
         }
 
-        var pages = new List<Page>();
-        foreach (var path in InputFiles(paths.Input))
+        // Files are read and parsed in parallel, each with its own diagnostics, then merged in file order.
+        var files = InputFiles(paths.Input).ToArray();
+        var loaded = new (Page? Page, DiagnosticBag Diagnostics)[files.Length];
+        Parallel.For(0, files.Length, i =>
         {
-            var file = paths.Display(path);
+            var local = new DiagnosticBag();
+            var file = paths.Display(files[i]);
             try
             {
-                var page = LoadPage(path, file, paths, config, diagnostics);
-                if (page is not null && !page.Meta.Draft)
-                {
-                    pages.Add(page);
-                }
+                loaded[i] = (LoadPage(files[i], file, paths, config, local), local);
             }
             catch (SiteException ex)
             {
-                diagnostics.Add(ex.Diagnostic);
+                local.Add(ex.Diagnostic);
+                loaded[i] = (null, local);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Error(file, $"cannot read the file: {ex.Message}");
+                local.Error(file, $"cannot read the file: {ex.Message}");
+                loaded[i] = (null, local);
+            }
+        });
+
+        var pages = new List<Page>();
+        foreach (var (page, local) in loaded)
+        {
+            foreach (var diagnostic in local.Sorted())
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            if (page is not null && !page.Meta.Draft)
+            {
+                pages.Add(page);
             }
         }
 

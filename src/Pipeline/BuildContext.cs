@@ -33,6 +33,12 @@ public sealed class BuildContext(BuildOptions options, IBuildProgress progress)
 
     public List<OutputFile> Files { get; } = [];
 
+    /// <summary>Content key of this build's inputs (see <see cref="BuildStamp"/>).</summary>
+    public string? StampKey { get; set; }
+
+    /// <summary>Set when the previous output is already what this build would write; later steps are skipped.</summary>
+    public BuildStamp? UpToDate { get; set; }
+
     public SiteConfig RequireConfig() => Config ?? throw new InvalidOperationException("configuration not loaded yet");
 
     public UiStrings RequireStrings() => Strings ?? throw new InvalidOperationException("interface strings not loaded yet");

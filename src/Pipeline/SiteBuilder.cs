@@ -15,7 +15,7 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
     private readonly IBuildProgress _progress = progress ?? SilentProgress.Instance;
 
     public static IReadOnlyList<IBuildStep> DefaultSteps { get; } =
-        [new LoadConfigStep(), new ImportSeedsStep(), new LoadContentStep(), new RenderStep(), new SearchIndexStep(), new DiscoveryStep(), new ValidateStep(), new WriteStep()];
+        [new LoadConfigStep(), new ImportSeedsStep(), new UpToDateStep(), new LoadContentStep(), new RenderStep(), new SearchIndexStep(), new DiscoveryStep(), new ValidateStep(), new WriteStep(), new SaveStampStep()];
 
     public BuildResult Build(BuildOptions options, IReadOnlyList<IBuildStep>? steps = null)
     {
@@ -40,6 +40,11 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
                     break;
                 }
 
+                if (context.UpToDate is not null)
+                {
+                    break;
+                }
+
                 var watch = Stopwatch.StartNew();
                 _progress.StepStarted(step.Name);
                 step.Run(context);
@@ -58,13 +63,13 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
         return new BuildResult(
             succeeded,
             context.Diagnostics.Sorted(),
-            PagesPerLanguage(context),
-            succeeded ? context.Files.Count : 0,
+            context.UpToDate?.PagesPerLanguage ?? PagesPerLanguage(context),
+            !succeeded ? 0 : context.UpToDate?.FileCount ?? context.Files.Count,
             timings,
             total.Elapsed);
     }
 
-    private static Dictionary<string, int> PagesPerLanguage(BuildContext context) =>
+    internal static Dictionary<string, int> PagesPerLanguage(BuildContext context) =>
         context.Routes is null
             ? []
             : context.Routes.All

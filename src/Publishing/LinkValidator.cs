@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using BriefingSite.Diagnostics;
 using BriefingSite.Rendering;
 
@@ -12,28 +10,27 @@ namespace BriefingSite.Publishing;
 /// </summary>
 public static class LinkValidator
 {
-    private static readonly string[] LinkAttributes = ["href", "src"];
-
     public static IReadOnlyList<Diagnostic> Validate(IReadOnlyCollection<OutputFile> files)
     {
-        var byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var parser = new HtmlParser();
-        var documents = files.Where(f => f.IsHtml && f.Text is not null)
-            .ToDictionary(f => f.Path, f => parser.ParseDocument(f.Text!), StringComparer.Ordinal);
-        var ids = documents.ToDictionary(d => d.Key, d => IdsOf(d.Value), StringComparer.Ordinal);
+        var pages = files.Where(f => f.IsHtml && f.Text is not null).ToArray();
+        var links = new PageLinks[pages.Length];
+        Parallel.For(0, pages.Length, i => links[i] = LinkExtractor.Extract(pages[i].Path, pages[i].Text!));
+        return Validate(links, files.Select(f => f.Path));
+    }
 
+    /// <summary>Checks extracted links against the site's files; problems in page path order, then document order.</summary>
+    public static IReadOnlyList<Diagnostic> Validate(IReadOnlyCollection<PageLinks> pages, IEnumerable<string> filePaths)
+    {
+        var paths = filePaths.ToHashSet(StringComparer.Ordinal);
+        var ids = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
         var problems = new List<Diagnostic>();
-        foreach (var (path, document) in documents.OrderBy(d => d.Key, StringComparer.Ordinal))
+        foreach (var page in pages.OrderBy(p => p.Path, StringComparer.Ordinal))
         {
-            foreach (var element in document.QuerySelectorAll("[href], [src]"))
+            foreach (var link in page.Links)
             {
-                foreach (var attribute in LinkAttributes)
+                if (Check(page.Path, link.Value, paths, ids) is { } problem)
                 {
-                    var value = element.GetAttribute(attribute);
-                    if (value is not null && Check(path, value, byPath, ids) is { } problem)
-                    {
-                        problems.Add(Diagnostic.Error(path, $"<{element.LocalName} {attribute}=\"{value}\">: {problem}"));
-                    }
+                    problems.Add(Diagnostic.Error(page.Path, $"<{link.Element} {link.Attribute}=\"{link.Value}\">: {problem}"));
                 }
             }
         }
@@ -41,11 +38,8 @@ public static class LinkValidator
         return problems;
     }
 
-    private static HashSet<string> IdsOf(IDocument document) =>
-        [.. document.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(document.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!))];
-
     /// <summary>Returns what is wrong with one link, or null when it resolves.</summary>
-    public static string? Check(string fromPath, string link, IReadOnlyDictionary<string, OutputFile> files, IReadOnlyDictionary<string, HashSet<string>> ids)
+    public static string? Check(string fromPath, string link, IReadOnlySet<string> files, IReadOnlyDictionary<string, IReadOnlySet<string>> ids)
     {
         if (IsExternal(link))
         {
@@ -87,7 +81,7 @@ public static class LinkValidator
             target = resolved;
         }
 
-        if (!files.ContainsKey(target))
+        if (!files.Contains(target))
         {
             return $"target {target} does not exist";
         }

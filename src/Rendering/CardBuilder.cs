@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefingSite.Content;
 
 namespace BriefingSite.Rendering;
@@ -5,6 +6,9 @@ namespace BriefingSite.Rendering;
 /// <summary>Builds listing cards: a briefing as seen from one page, by a reader of one language.</summary>
 public sealed class CardBuilder(Site site, IReadOnlyDictionary<string, Localiser> localisers)
 {
+    // A briefing appears on many listings; count its words once, not once per card.
+    private readonly ConcurrentDictionary<Page, int> _words = new(ReferenceEqualityComparer.Instance);
+
     public BriefingCard Build(Page page, string fromPath, string readerLanguage)
     {
         var language = site.Config.Language(page.Language);
@@ -28,7 +32,7 @@ public sealed class CardBuilder(Site site, IReadOnlyDictionary<string, Localiser
             string.Join(reader.Text("list_separator"), page.Meta.Authors),
             summary,
             summaryLang,
-            reader.Count("reading_time", WordCounter.Minutes(WordCounter.Count(page.Markdown), language.WordsPerMinute)),
+            reader.Count("reading_time", WordCounter.Minutes(_words.GetOrAdd(page, p => WordCounter.Count(p.Markdown)), language.WordsPerMinute)),
             TopicLinks(page, fromPath, readerLanguage));
     }
 

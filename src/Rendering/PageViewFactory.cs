@@ -141,7 +141,7 @@ public sealed class PageViewFactory
         [.. _site.UsedTopics.Select(t => new TopicEntry(
             t.LabelIn(route.Language),
             RelativeUrl.Between(route.OutputPath, $"{route.Language}/topics/{t.Id}.html"),
-            _local[route.Language].Count("briefing_count", _site.BriefingsOnTopic(t.Id).Count())))];
+            _local[route.Language].Count("briefing_count", _site.BriefingsOnTopic(t.Id).Count)))];
 
     private List<NoticeView> NotFoundNotices(Route route) =>
         [.. _site.Languages.Where(l => l.Code != route.Language).Select(l => new NoticeView(

@@ -66,6 +66,9 @@ public sealed class Theme
             StrictVariables = true,
             MemberRenamer = StandardMemberRenamer.Default,
             LoopLimit = 0,
+            // Scriban cuts any value longer than 1 MiB and appends "..."; a listing of thousands
+            // of briefings is longer than that, so there is no limit.
+            LimitToString = 0,
         };
         var functions = new ScriptObject();
         functions.Import("partial", new Func<TemplateContext, string, RawHtml>(RenderPartial));

@@ -1,0 +1,25 @@
+namespace BriefingSite.Pipeline;
+
+/// <summary>
+/// Stops the build when nothing it reads has changed since the last successful build and the
+/// output is as that build left it (see <see cref="BuildStamp"/>). Runs after importing seeds.
+/// </summary>
+public sealed class UpToDateStep : IBuildStep
+{
+    public string Name => "up-to-date";
+
+    public void Run(BuildContext context)
+    {
+        var output = context.Paths.Output;
+        context.StampKey = BuildStamp.KeyOf(context.Options);
+        if (context.Options.Clean || context.Diagnostics.WarningCount > 0 || context.Diagnostics.HasErrors)
+        {
+            return;
+        }
+
+        if (BuildStamp.Load(output) is { } stamp && stamp.Key == context.StampKey && stamp.Describes(output))
+        {
+            context.UpToDate = stamp;
+        }
+    }
+}

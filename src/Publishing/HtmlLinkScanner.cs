@@ -1,0 +1,299 @@
+namespace BriefingSite.Publishing;
+
+/// <summary>
+/// Reads links and ids straight from the tags of well-formed HTML, without building a DOM:
+/// every start tag's <c>href</c>/<c>src</c> in source order, every <c>id</c>, and the
+/// <c>name</c> of <c>a</c> elements. Returns null for anything it does not read the way an
+/// HTML5 parser would (foreign content, templates, character references in a value, odd
+/// comments, unclosed tags), and <see cref="LinkExtractor"/> then parses the page with AngleSharp.
+/// </summary>
+public static class HtmlLinkScanner
+{
+    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
+
+    public static PageLinks? Scan(string path, string html)
+    {
+        var links = new List<PageLink>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var seenStructure = new HashSet<string>(StringComparer.Ordinal);
+        var attributes = new List<(string Name, string Value)>();
+        var span = html.AsSpan();
+        var i = 0;
+        while (true)
+        {
+            var lt = span[i..].IndexOf('<');
+            if (lt < 0)
+            {
+                return new PageLinks(path, links, ids);
+            }
+
+            i += lt;
+            var rest = span[i..];
+            if (rest.StartsWith("<!--"))
+            {
+                if (rest.StartsWith("<!-->") || rest.StartsWith("<!--->"))
+                {
+                    return null;
+                }
+
+                var end = rest[4..].IndexOf("-->");
+                if (end < 0 || rest.Slice(4, end).Contains("--!", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                i += 4 + end + 3;
+            }
+            else if (rest.Length > 1 && (rest[1] == '!' || rest[1] == '?'))
+            {
+                // Doctype or bogus comment: up to the next '>'.
+                var end = rest.IndexOf('>');
+                if (end < 0)
+                {
+                    return null;
+                }
+
+                i += end + 1;
+            }
+            else if (rest.Length > 2 && rest[1] == '/' && char.IsAsciiLetter(rest[2]))
+            {
+                var end = rest.IndexOf('>');
+                if (end < 0 || rest[..end].ContainsAny('"', '\''))
+                {
+                    return null;
+                }
+
+                i += end + 1;
+            }
+            else if (rest.Length > 1 && char.IsAsciiLetter(rest[1]))
+            {
+                var next = ReadStartTag(html, i + 1, attributes, out var name);
+                if (next < 0 || IsUnsupported(name) || IsOnce(name) && !seenStructure.Add(name))
+                {
+                    return null;
+                }
+
+                if (!Collect(name, attributes, links, ids))
+                {
+                    return null;
+                }
+
+                i = next;
+                if (Array.IndexOf(RawTextElements, name) >= 0)
+                {
+                    var close = IndexOfEndTag(span, i, name);
+                    if (close < 0)
+                    {
+                        return null;
+                    }
+
+                    i = close;
+                }
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>Elements whose content or attributes an HTML5 parser moves, renames or parses differently.</summary>
+    private static bool IsUnsupported(string name) => name is "svg" or "math" or "template" or "noscript" or "plaintext" or "frameset" or "image";
+
+    /// <summary>A repeated html, head or body merges into the first; a nested form is dropped.</summary>
+    private static bool IsOnce(string name) => name is "html" or "head" or "body" or "form";
+
+    private static bool Collect(string element, List<(string Name, string Value)> attributes, List<PageLink> links, HashSet<string> ids)
+    {
+        string? href = null, src = null;
+        for (var a = 0; a < attributes.Count; a++)
+        {
+            var (name, value) = attributes[a];
+            if (IsDuplicate(attributes, a))
+            {
+                continue;
+            }
+
+            if (name is "href" or "src" or "id" or "name" && value.Contains('&', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            switch (name)
+            {
+                case "href": href = value; break;
+                case "src": src = value; break;
+                case "id": ids.Add(value); break;
+                case "name" when element == "a": ids.Add(value); break;
+                default: break;
+            }
+        }
+
+        if (href is not null)
+        {
+            links.Add(new PageLink(element, "href", href));
+        }
+
+        if (src is not null)
+        {
+            links.Add(new PageLink(element, "src", src));
+        }
+
+        return true;
+    }
+
+    /// <summary>HTML keeps the first of two attributes with the same name.</summary>
+    private static bool IsDuplicate(List<(string Name, string Value)> attributes, int index)
+    {
+        for (var b = 0; b < index; b++)
+        {
+            if (attributes[b].Name == attributes[index].Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads a start tag from its name; returns the index after '>', or -1 when it cannot be read simply.</summary>
+    private static int ReadStartTag(string html, int i, List<(string Name, string Value)> attributes, out string name)
+    {
+        attributes.Clear();
+        var start = i;
+        while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>'))
+        {
+            i++;
+        }
+
+        name = html[start..i].ToLowerInvariant();
+        if (!IsPlainName(name))
+        {
+            return -1;
+        }
+
+        while (true)
+        {
+            while (i < html.Length && (IsSpace(html[i]) || html[i] == '/'))
+            {
+                i++;
+            }
+
+            if (i >= html.Length)
+            {
+                return -1;
+            }
+
+            if (html[i] == '>')
+            {
+                return i + 1;
+            }
+
+            var nameStart = i;
+            while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>' or '='))
+            {
+                if (html[i] is '"' or '\'' or '<')
+                {
+                    return -1;
+                }
+
+                i++;
+            }
+
+            if (i == nameStart)
+            {
+                return -1;
+            }
+
+            var attributeName = html[nameStart..i].ToLowerInvariant();
+            if (!IsPlainName(attributeName))
+            {
+                return -1;
+            }
+
+            while (i < html.Length && IsSpace(html[i]))
+            {
+                i++;
+            }
+
+            var value = "";
+            if (i < html.Length && html[i] == '=')
+            {
+                i++;
+                while (i < html.Length && IsSpace(html[i]))
+                {
+                    i++;
+                }
+
+                if (i >= html.Length)
+                {
+                    return -1;
+                }
+
+                if (html[i] is '"' or '\'')
+                {
+                    var quote = html[i];
+                    var close = html.IndexOf(quote, i + 1);
+                    if (close < 0)
+                    {
+                        return -1;
+                    }
+
+                    value = html[(i + 1)..close];
+                    i = close + 1;
+                }
+                else
+                {
+                    var valueStart = i;
+                    while (i < html.Length && !IsSpace(html[i]) && html[i] != '>')
+                    {
+                        if (html[i] is '"' or '\'' or '<' or '=' or '`')
+                        {
+                            return -1;
+                        }
+
+                        i++;
+                    }
+
+                    value = html[valueStart..i];
+                }
+            }
+
+            if (value.Contains('\r', StringComparison.Ordinal) || value.Contains('\0', StringComparison.Ordinal))
+            {
+                return -1;
+            }
+
+            attributes.Add((attributeName, value));
+        }
+    }
+
+    /// <summary>The index just after <c>&lt;/name&gt;</c> closing a raw text element, or -1.</summary>
+    private static int IndexOfEndTag(ReadOnlySpan<char> html, int from, string name)
+    {
+        var i = from;
+        while (true)
+        {
+            var at = html[i..].IndexOf("</", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            i += at + 2;
+            if (html[i..].StartsWith(name, StringComparison.OrdinalIgnoreCase) && i + name.Length < html.Length
+                && (IsSpace(html[i + name.Length]) || html[i + name.Length] is '>' or '/'))
+            {
+                var end = html[i..].IndexOf('>');
+                return end < 0 ? -1 : i + end + 1;
+            }
+        }
+    }
+
+    private static bool IsPlainName(string name) => !name.AsSpan().ContainsAnyExcept(NameCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> NameCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_:.");
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
+}
