@@ -78,11 +78,21 @@ public sealed record BuildStamp(string Key, IReadOnlyDictionary<string, int> Pag
     private static void AddFile(IncrementalHash hash, string path, string label)
     {
         Add(hash, label);
-        if (File.Exists(path))
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        try
         {
             var bytes = File.ReadAllBytes(path);
             Add(hash, bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
             hash.AppendData(bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A dangling link or an unreadable file: the load step reports it with its name.
+            Add(hash, "(unreadable)");
         }
     }
 
