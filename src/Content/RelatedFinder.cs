@@ -1,14 +1,16 @@
 namespace BriefingSite.Content;
 
 /// <summary>
-/// Picks a briefing's related briefings in other languages in one pass over the newest-first
-/// list: the first few at each number of shared topics, stopping as soon as the best possible
-/// level is full. Gives the same order as sorting every candidate by (shared topics, date, slug).
+/// Picks a briefing's related briefings (by default: in other languages, its translation left out)
+/// in one pass over the newest-first list: the first few at each number of shared topics, stopping
+/// as soon as the best possible level is full. Gives the same order as sorting every candidate by
+/// (shared topics, date, slug). Every list of "related" cards goes through here, so none grows with the site.
 /// </summary>
 public static class RelatedFinder
 {
-    public static IReadOnlyList<Page> Find(Page page, IReadOnlyList<Page> newestFirst, int limit)
+    public static IReadOnlyList<Page> Find(Page page, IReadOnlyList<Page> newestFirst, int limit, Func<Page, bool>? isCandidate = null)
     {
+        isCandidate ??= candidate => candidate.Language != page.Language && !IsTranslationPair(candidate, page);
         var topics = page.Meta.Topics.Distinct(StringComparer.Ordinal).ToArray();
         if (topics.Length == 0 || limit <= 0)
         {
@@ -19,7 +21,7 @@ public static class RelatedFinder
         var byShared = new List<Page>[topics.Length + 1];
         foreach (var candidate in newestFirst)
         {
-            if (candidate.Language == page.Language || IsTranslationPair(candidate, page))
+            if (!isCandidate(candidate))
             {
                 continue;
             }

@@ -78,4 +78,12 @@ public sealed class Site
     /// reported separately and left out.
     /// </summary>
     public IReadOnlyList<Page> CrossLanguageRelated(Page page) => RelatedFinder.Find(page, AllBriefings, RelatedLimit);
+
+    /// <summary>Up to <see cref="RelatedLimit"/> other briefings in the page's own language that share a topic, most shared first.</summary>
+    public IReadOnlyList<Page> SameLanguageRelated(Page page) =>
+        RelatedFinder.Find(page, BriefingsIn(page.Language), RelatedLimit, candidate => candidate != page);
+
+    /// <summary>Up to <see cref="RelatedLimit"/> briefings in <paramref name="language"/> that share a topic with the page.</summary>
+    public IReadOnlyList<Page> RelatedIn(Page page, string language) =>
+        RelatedFinder.Find(page, BriefingsIn(language), RelatedLimit, candidate => candidate != page);
 }

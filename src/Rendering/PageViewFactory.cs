@@ -38,7 +38,7 @@ public sealed class PageViewFactory
             RouteKind.Home => view with
             {
                 Cards = Cards(_site.BriefingsIn(route.Language).Take(_site.Config.HomeListLimit), route),
-                OtherCards = Cards(_site.AllBriefings.Where(p => p.Language != route.Language), route),
+                OtherCards = Cards(_site.AllBriefings.Where(p => p.Language != route.Language).Take(_site.Config.HomeListLimit), route),
             },
             RouteKind.BriefingIndex => view with
             {
@@ -164,9 +164,7 @@ public sealed class PageViewFactory
             .Where(l => l.Code != page.Language)
             .Select(l => (Language: l, Twin: _site.TranslationOf(page, l.Code)))
             .FirstOrDefault(x => x.Twin is not null);
-        var related = _site.BriefingsIn(page.Language)
-            .Where(p => p != page && p.Meta.Topics.Intersect(meta.Topics).Any())
-            .Concat(_site.CrossLanguageRelated(page));
+        var related = _site.SameLanguageRelated(page).Concat(_site.CrossLanguageRelated(page));
 
         var briefing = new BriefingView(
             string.Join(local.Text("list_separator"), meta.Authors),
@@ -204,7 +202,7 @@ public sealed class PageViewFactory
     {
         var page = route.Page!;
         var local = _local[language];
-        var sameTopics = _site.BriefingsIn(language).Where(p => p.Meta.Topics.Intersect(page.Meta.Topics).Any());
+        var sameTopics = _site.RelatedIn(page, language);
         return new MissingTranslation(
             language,
             local.Language.Direction,

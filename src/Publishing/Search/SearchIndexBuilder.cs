@@ -20,14 +20,24 @@ public static class SearchIndexBuilder
             .ThenByDescending(p => p.SortDate)
             .ThenBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
+        // Extracting each page's terms (Markdown to text, normalising) is independent: do it in parallel,
+        // then merge in page order, so holder lists come out ascending without sorting sets per term.
+        var extracted = new (SearchDocument Doc, HashSet<string> Terms)[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            var page = pages[i];
+            var body = Markdig.Markdown.ToPlainText(page.Markdown);
+            var doc = new SearchDocument(page.OutputPath, page.Language, page.Meta.Title, Snippet(page.Meta.Summary ?? body));
+            extracted[i] = (doc, [.. SearchNormaliser.Terms(SearchableText(site, page, body))]);
+        });
+
         var docs = new List<SearchDocument>(pages.Count);
-        var terms = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        var terms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (doc, pageTerms) in extracted)
         {
             var id = docs.Count;
-            var body = Markdig.Markdown.ToPlainText(page.Markdown);
-            docs.Add(new SearchDocument(page.OutputPath, page.Language, page.Meta.Title, Snippet(page.Meta.Summary ?? body)));
-            foreach (var term in SearchNormaliser.Terms(SearchableText(site, page, body)))
+            docs.Add(doc);
+            foreach (var term in pageTerms)
             {
                 if (!terms.TryGetValue(term, out var holders))
                 {
@@ -42,6 +52,7 @@ public static class SearchIndexBuilder
             l => l.Code,
             l => new SearchLanguage(l.Direction, site.Languages.ToDictionary(reader => reader.Code, reader => strings.Get(reader.Code, "language_" + l.Code))));
         var grouped = terms
+            .OrderBy(t => t.Key, StringComparer.Ordinal)
             .GroupBy(t => string.Join(',', t.Value), t => t.Key, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => string.Join(' ', g), StringComparer.Ordinal);

@@ -1,0 +1,38 @@
+using AngleSharp.Html.Parser;
+using BriefingSite.Tests.Support;
+
+namespace BriefingSite.Tests.Rendering;
+
+/// <summary>
+/// Given many briefings on one topic, a briefing page and a home page list a bounded number of
+/// cards: pages must not grow with the archive (at 10,000 briefings they reached 500 KB each).
+/// </summary>
+public sealed class ListingSizeTests
+{
+    private const int PerLanguage = 15;
+
+    [Fact]
+    public void Related_briefings_the_missing_translation_note_and_the_home_lists_are_capped()
+    {
+        using var site = TempSite.CopyOfRepository();
+        for (var i = 0; i < PerLanguage; i++)
+        {
+            site.Write($"input/en/briefings/iran-{i:00}.md", $"---\ntitle: Iran briefing {i}\nlang: en\ndate: 2020-01-{i + 1:00}\ntopics: [iran, elections]\n---\n\nText {i}.\n");
+            site.Write($"input/ar/briefings/iran-{i:00}.md", $"---\ntitle: ورقة عن إيران {i}\nlang: ar\ndate: 2020-01-{i + 1:00}\ntopics: [iran, elections]\n---\n\nنص {i}.\n");
+        }
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var parser = new HtmlParser();
+        var briefing = parser.ParseDocument(site.Read("output/en/briefings/iran-03.html"));
+        var related = briefing.QuerySelectorAll(".related .card");
+        Assert.InRange(related.Length, 2, 2 * BriefingSite.Content.Site.RelatedLimit);
+        Assert.Contains(related, card => card.QuerySelector("a")!.GetAttribute("href")!.Contains("/ar/", StringComparison.Ordinal));
+        var suggested = briefing.QuerySelectorAll(".no-translation li");
+        Assert.InRange(suggested.Length, 1, BriefingSite.Content.Site.RelatedLimit);
+
+        var home = parser.ParseDocument(site.Read("output/en/index.html"));
+        Assert.InRange(home.QuerySelectorAll(".card--other-language").Length, 1, 20);
+    }
+}
