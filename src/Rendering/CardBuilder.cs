@@ -32,9 +32,13 @@ public sealed class CardBuilder(Site site, IReadOnlyDictionary<string, Localiser
             string.Join(reader.Text("list_separator"), page.Meta.Authors),
             summary,
             summaryLang,
-            reader.Count("reading_time", WordCounter.Minutes(_words.GetOrAdd(page, p => WordCounter.Count(p.Markdown)), language.WordsPerMinute)),
+            reader.Count("reading_time", ReadingMinutes(page)),
             TopicLinks(page, fromPath, readerLanguage));
     }
+
+    /// <summary>Minutes to read a page, the same on its own page and on every card; counted once per page.</summary>
+    public int ReadingMinutes(Page page) =>
+        WordCounter.Minutes(_words.GetOrAdd(page, p => WordCounter.Count(p.Markdown)), site.Config.Language(page.Language).WordsPerMinute);
 
     public IReadOnlyList<LinkView> TopicLinks(Page page, string fromPath, string readerLanguage) =>
         [.. page.Meta.Topics

@@ -28,8 +28,7 @@ public sealed class MarkdownRenderer
             .Where(h => h.Level == 2)
             .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", InlineText(h.Inline)))
             .ToList();
-        var words = document.Descendants<LiteralInline>().Sum(l => WordCounter.Count(l.Content.AsSpan()));
-        return new RenderedMarkdown(ToHtml(document), headings, words);
+        return new RenderedMarkdown(ToHtml(document), headings);
     }
 
     /// <summary>
@@ -100,7 +99,7 @@ public sealed class MarkdownRenderer
     }
 }
 
-/// <summary>A page body as HTML, with its section headings (for the table of contents) and word count.</summary>
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings, int WordCount);
+/// <summary>A page body as HTML, with its section headings (for the table of contents).</summary>
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings);
 
 public sealed record Heading(int Level, string Id, string Text);

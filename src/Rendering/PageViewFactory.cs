@@ -183,7 +183,7 @@ public sealed class PageViewFactory
             meta.AboutPublisher,
             meta.Disclaimer,
             meta.Source?.File,
-            local.Count("reading_time", WordCounter.Minutes(rendered.WordCount, language.WordsPerMinute)),
+            local.Count("reading_time", _cards.ReadingMinutes(page)),
             [.. rendered.Headings.Select(h => new LinkView(h.Text, "#" + h.Id))],
             _cards.TopicLinks(page, route.OutputPath, route.Language),
             translation.Twin is { } twin

@@ -36,3 +36,28 @@ public sealed class ListingSizeTests
         Assert.InRange(home.QuerySelectorAll(".card--other-language").Length, 1, 20);
     }
 }
+
+/// <summary>A briefing's reading time is one figure: the same on its card and on its own page.</summary>
+public sealed class ReadingTimeTests
+{
+    [Fact]
+    public void The_card_and_the_page_give_the_same_reading_time()
+    {
+        using var site = TempSite.CopyOfRepository();
+        // Link addresses are words to a raw count and not to a rendered one: the two used to disagree here.
+        var links = string.Join("\n\n", Enumerable.Range(0, 300).Select(i => $"See [note {i}](https://example.org/a/b/c/d/e/{i})."));
+        site.Write("input/en/briefings/links.md", $"---\ntitle: Many links\nlang: en\ndate: 2030-01-01\n---\n\n{links}\n");
+
+        Assert.True(site.Build().Succeeded);
+
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var card = parser.ParseDocument(site.Read("output/en/index.html")).QuerySelectorAll("article.card")
+            .Single(c => c.QuerySelector("a")!.GetAttribute("href") == "briefings/links.html");
+        var page = parser.ParseDocument(site.Read("output/en/briefings/links.html"));
+        var cardTime = card.QuerySelector(".card__meta")!.TextContent;
+        var pageTime = page.QuerySelector(".briefing__facts")!.TextContent;
+        var minutes = System.Text.RegularExpressions.Regex.Match(pageTime, @"(\d+) min read").Groups[1].Value;
+        Assert.NotEmpty(minutes);
+        Assert.Contains($"{minutes} min read", cardTime, StringComparison.Ordinal);
+    }
+}
