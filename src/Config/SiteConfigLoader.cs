@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using BriefingSite.Diagnostics;
 
 namespace BriefingSite.Config;
 
 /// <summary>Reads and checks <c>site.yml</c>; a bad setting is an error naming the file.</summary>
-public static partial class SiteConfigLoader
+public static class SiteConfigLoader
 {
     public static SiteConfig Load(SitePaths paths)
     {
@@ -50,7 +49,7 @@ public static partial class SiteConfigLoader
 
         foreach (var topic in config.Topics)
         {
-            if (!SlugPattern().IsMatch(topic.Id))
+            if (!SlugRule.IsValid(topic.Id))
             {
                 throw new SiteException(file, $"topic id '{topic.Id}' must be lowercase ASCII letters, digits and hyphens");
             }
@@ -59,7 +58,7 @@ public static partial class SiteConfigLoader
 
     private static void ValidateLanguage(LanguageConfig language, string file)
     {
-        if (!SlugPattern().IsMatch(language.Code))
+        if (!SlugRule.IsValid(language.Code))
         {
             throw new SiteException(file, $"language code '{language.Code}' must be a lowercase code such as 'ar' or 'en'");
         }
@@ -88,7 +87,4 @@ public static partial class SiteConfigLoader
             throw new SiteException(file, $"language '{language.Code}': culture '{language.Culture}' is not known to this system (try ar-IQ or en-GB)");
         }
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using BriefingSite.Config;
 using BriefingSite.Diagnostics;
 
@@ -9,7 +8,7 @@ namespace BriefingSite.Content;
 /// Loads every Markdown file under <c>input/</c> into one <see cref="Site"/>, checking each page
 /// and the relations between them. Reports every problem it finds, not just the first.
 /// </summary>
-public static partial class SiteLoader
+public static class SiteLoader
 {
     public static Site Load(SitePaths paths, SiteConfig config, DiagnosticBag diagnostics)
     {
@@ -102,7 +101,7 @@ public static partial class SiteLoader
         }
 
         var slug = meta.Slug ?? Path.GetFileNameWithoutExtension(path);
-        if (!SlugPattern().IsMatch(slug))
+        if (!SlugRule.IsValid(slug))
         {
             diagnostics.Error(file, $"slug '{slug}' must be lowercase ASCII letters, digits and single hyphens (it becomes a file name)", parsed.LineOf("slug"));
         }
@@ -165,7 +164,4 @@ public static partial class SiteLoader
         "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
         "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
     };
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

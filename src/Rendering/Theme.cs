@@ -15,10 +15,14 @@ public sealed class Theme
     private readonly Dictionary<string, Template> _templates;
     private readonly Dictionary<string, Template> _partials;
 
+    // The theme's own functions, built once and shared read-only by every render.
+    private readonly ScriptObject _functions = new();
+
     private Theme(Dictionary<string, Template> templates, Dictionary<string, Template> partials)
     {
         _templates = templates;
         _partials = partials;
+        _functions.Import("partial", new Func<TemplateContext, string, RawHtml>(RenderPartial));
     }
 
     public static IReadOnlyList<string> RequiredLayouts { get; } = ["layout", "root", "home", "briefing", "list", "topics", "page", "search", "notfound", "side-by-side"];
@@ -70,9 +74,7 @@ public sealed class Theme
             // of briefings is longer than that, so there is no limit.
             LimitToString = 0,
         };
-        var functions = new ScriptObject();
-        functions.Import("partial", new Func<TemplateContext, string, RawHtml>(RenderPartial));
-        context.PushGlobal(functions);
+        context.PushGlobal(_functions);
         context.PushGlobal(globals);
         try
         {
