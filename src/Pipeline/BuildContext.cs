@@ -2,6 +2,7 @@ using BriefingSite.Config;
 using BriefingSite.Content;
 using BriefingSite.Diagnostics;
 using BriefingSite.Import;
+using BriefingSite.Publishing;
 using BriefingSite.Rendering;
 
 namespace BriefingSite.Pipeline;
@@ -31,7 +32,8 @@ public sealed class BuildContext(BuildOptions options, IBuildProgress progress)
     /// <summary>The theme's interface strings, loaded by the render step.</summary>
     public UiStrings? Strings { get; set; }
 
-    public List<OutputFile> Files { get; } = [];
+    /// <summary>The files written so far, in a staging folder until the write step swaps it in (opened by the render step).</summary>
+    public StagedOutput? Output { get; set; }
 
     /// <summary>Content key of this build's inputs (see <see cref="BuildStamp"/>).</summary>
     public string? StampKey { get; set; }
@@ -42,6 +44,8 @@ public sealed class BuildContext(BuildOptions options, IBuildProgress progress)
     public SiteConfig RequireConfig() => Config ?? throw new InvalidOperationException("configuration not loaded yet");
 
     public UiStrings RequireStrings() => Strings ?? throw new InvalidOperationException("interface strings not loaded yet");
+
+    public StagedOutput RequireOutput() => Output ?? throw new InvalidOperationException("output not staged yet");
 
     public Site RequireSite() => Site ?? throw new InvalidOperationException("site not loaded yet");
 }

@@ -11,8 +11,10 @@ public sealed class DiscoveryStep : IBuildStep
     {
         var routes = context.Routes!;
         var strings = context.RequireStrings();
-        context.Files.AddRange(new AtomFeedWriter(routes, strings).WriteAll());
-        context.Files.Add(SitemapWriter.Write(routes));
-        context.Files.Add(RobotsWriter.Write(context.RequireConfig().BaseUrl));
+        var output = context.RequireOutput();
+        foreach (var file in new AtomFeedWriter(routes, strings).WriteAll().Append(SitemapWriter.Write(routes)).Append(RobotsWriter.Write(context.RequireConfig().BaseUrl)))
+        {
+            output.Add(file);
+        }
     }
 }

@@ -1,9 +1,13 @@
 using BriefingSite.Diagnostics;
+using BriefingSite.Publishing;
 using BriefingSite.Rendering;
 
 namespace BriefingSite.Pipeline;
 
-/// <summary>Renders every route in parallel, then adds the theme's assets.</summary>
+/// <summary>
+/// Opens the staging folder, renders every route in parallel straight into it (a page's HTML
+/// is dropped once written and scanned for links), then adds the theme's assets.
+/// </summary>
 public sealed class RenderStep : IBuildStep
 {
     public string Name => "render";
@@ -14,25 +18,32 @@ public sealed class RenderStep : IBuildStep
         var theme = Theme.Load(context.Paths);
         var strings = context.Strings = UiStrings.Load(context.Paths, context.RequireConfig());
         var renderer = new SiteRenderer(routes, theme, strings, new MarkdownRenderer());
-        var rendered = new OutputFile[routes.All.Count];
+        var writer = new AtomicOutputWriter(context.Paths.Output, context.Paths.Display(context.Paths.Output));
+        if (context.Options.Clean)
+        {
+            writer.RemoveLeftovers();
+        }
+
+        var output = context.Output = StagedOutput.Open(writer);
         var done = 0;
         Parallel.For(0, routes.All.Count, i =>
         {
-            rendered[i] = RenderOne(renderer, routes.All[i], context);
-            context.Progress.Advanced(Name, Interlocked.Increment(ref done), rendered.Length);
+            if (RenderOne(renderer, routes.All[i], context) is { } file)
+            {
+                output.Add(file);
+            }
+
+            context.Progress.Advanced(Name, Interlocked.Increment(ref done), routes.All.Count);
         });
 
-        if (context.Diagnostics.HasErrors)
+        foreach (var asset in SiteRenderer.Assets(context.Paths))
         {
-            return;
+            output.Add(asset);
         }
-
-        context.Files.AddRange(rendered);
-        context.Files.AddRange(SiteRenderer.Assets(context.Paths));
     }
 
     /// <summary>A page that fails to render becomes a diagnostic naming its source; the other pages still render.</summary>
-    private static OutputFile RenderOne(SiteRenderer renderer, Route route, BuildContext context)
+    private static OutputFile? RenderOne(SiteRenderer renderer, Route route, BuildContext context)
     {
         var source = route.Page?.SourcePath ?? route.OutputPath;
         try
@@ -49,6 +60,6 @@ public sealed class RenderStep : IBuildStep
             context.Diagnostics.Error(source, $"cannot render the Markdown: {ex.Message}");
         }
 
-        return new OutputFile(route.OutputPath, "");
+        return null;
     }
 }

@@ -16,6 +16,6 @@ public sealed class SaveStampStep : IBuildStep
         }
 
         var pages = SiteBuilder.PagesPerLanguage(context);
-        new BuildStamp(context.StampKey, pages, context.Files.Count, BuildStamp.Scan(output)).Save(output);
+        new BuildStamp(context.StampKey, pages, context.RequireOutput().Count, BuildStamp.Scan(output)).Save(output);
     }
 }

@@ -10,6 +10,6 @@ public sealed class SearchIndexStep : IBuildStep
     public void Run(BuildContext context)
     {
         var strings = context.RequireStrings();
-        context.Files.Add(SearchIndexWriter.Write(SearchIndexBuilder.Build(context.RequireSite(), strings)));
+        context.RequireOutput().Add(SearchIndexWriter.Write(SearchIndexBuilder.Build(context.RequireSite(), strings)));
     }
 }

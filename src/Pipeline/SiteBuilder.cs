@@ -27,29 +27,37 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
         {
             OutputGuard.Check(options.Paths);
             using var buildLock = BuildLock.Acquire(options.Paths.Output, options.Paths.Display(options.Paths.Output));
-            foreach (var step in steps ?? DefaultSteps)
+            try
             {
-                if (step is WriteStep && options.Strict && context.Diagnostics.WarningCount > 0)
+                foreach (var step in steps ?? DefaultSteps)
                 {
-                    context.Diagnostics.Error("(build)", $"--strict: {context.Diagnostics.WarningCount} warning(s) treated as errors; output not written");
-                }
+                    if (step is WriteStep && options.Strict && context.Diagnostics.WarningCount > 0)
+                    {
+                        context.Diagnostics.Error("(build)", $"--strict: {context.Diagnostics.WarningCount} warning(s) treated as errors; output not written");
+                    }
 
-                if (context.Diagnostics.HasErrors)
-                {
-                    succeeded = false;
-                    break;
-                }
+                    if (context.Diagnostics.HasErrors)
+                    {
+                        succeeded = false;
+                        break;
+                    }
 
-                if (context.UpToDate is not null)
-                {
-                    break;
-                }
+                    if (context.UpToDate is not null)
+                    {
+                        break;
+                    }
 
-                var watch = Stopwatch.StartNew();
-                _progress.StepStarted(step.Name);
-                step.Run(context);
-                _progress.StepFinished(step.Name, watch.Elapsed);
-                timings.Add((step.Name, watch.Elapsed));
+                    var watch = Stopwatch.StartNew();
+                    _progress.StepStarted(step.Name);
+                    step.Run(context);
+                    _progress.StepFinished(step.Name, watch.Elapsed);
+                    timings.Add((step.Name, watch.Elapsed));
+                }
+            }
+            finally
+            {
+                // A build that stopped before the write step leaves no staging folder behind.
+                context.Output?.Dispose();
             }
 
             succeeded &= !context.Diagnostics.HasErrors;
@@ -64,7 +72,7 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
             succeeded,
             context.Diagnostics.Sorted(),
             context.UpToDate?.PagesPerLanguage ?? PagesPerLanguage(context),
-            !succeeded ? 0 : context.UpToDate?.FileCount ?? context.Files.Count,
+            !succeeded ? 0 : context.UpToDate?.FileCount ?? context.Output?.Count ?? 0,
             timings,
             total.Elapsed);
     }

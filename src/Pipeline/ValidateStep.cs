@@ -1,5 +1,3 @@
-using BriefingSite.Publishing;
-
 namespace BriefingSite.Pipeline;
 
 /// <summary>Fails the build on any internal link, anchor or asset that does not resolve, and on XML (feeds, sitemap) that does not parse.</summary>
@@ -9,7 +7,7 @@ public sealed class ValidateStep : IBuildStep
 
     public void Run(BuildContext context)
     {
-        foreach (var problem in LinkValidator.Validate(context.Files).Concat(XmlValidator.Validate(context.Files)))
+        foreach (var problem in context.RequireOutput().Validate())
         {
             context.Diagnostics.Add(problem with { File = "output/" + problem.File });
         }

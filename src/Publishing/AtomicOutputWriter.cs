@@ -1,39 +1,51 @@
-using System.Text;
 using BriefingSite.Diagnostics;
-using BriefingSite.Rendering;
 
 namespace BriefingSite.Publishing;
 
 /// <summary>
-/// Writes the site into a staging folder beside <c>output/</c>, then swaps it in with two
-/// renames. A build that fails before the swap leaves the previous <c>output/</c> as it was.
+/// Owns the folders beside <c>output/</c>: the staging folder a build writes into (see
+/// <see cref="StagedOutput"/>) and the swap that puts it in place with two renames. A build that
+/// fails before the swap leaves the previous <c>output/</c> as it was.
 /// </summary>
 public sealed class AtomicOutputWriter(string outputFolder, string displayName)
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
-
-    public void Write(IReadOnlyCollection<OutputFile> files, Action<int>? progress = null)
+    /// <summary>Creates an empty staging folder beside the output folder and returns its path.</summary>
+    public string CreateStaging()
     {
         if (File.Exists(outputFolder))
         {
             throw new SiteException(displayName, "the output path is a file, not a folder; remove it or choose another --output");
         }
 
-        var parent = Path.GetDirectoryName(Path.GetFullPath(outputFolder))!;
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(outputFolder));
-        var staging = Path.Combine(parent, $"{name}.staging-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $"{name}.old-{Environment.ProcessId}");
+        var staging = Sibling("staging");
         DeleteIfExists(staging);
+        Directory.CreateDirectory(staging);
+        return staging;
+    }
+
+    /// <summary>Moves the previous output aside, moves <paramref name="staging"/> into its place, then deletes the previous output.</summary>
+    public void Swap(string staging)
+    {
+        var retired = Sibling("old");
+        DeleteIfExists(retired);
+        var hadOutput = Directory.Exists(outputFolder);
+        if (hadOutput)
+        {
+            Directory.Move(outputFolder, retired);
+        }
 
         try
         {
-            WriteAll(files, staging, progress);
-            Swap(staging, retired);
+            Directory.Move(staging, outputFolder);
         }
-        finally
+        catch
         {
-            DeleteIfExists(staging);
+            if (hadOutput)
+            {
+                Directory.Move(retired, outputFolder);
+            }
+
+            throw;
         }
 
         DeleteIfExists(retired);
@@ -55,57 +67,14 @@ public sealed class AtomicOutputWriter(string outputFolder, string displayName)
         }
     }
 
-    private static void WriteAll(IReadOnlyCollection<OutputFile> files, string staging, Action<int>? progress)
+    private string Sibling(string role)
     {
-        var root = Path.GetFullPath(staging) + Path.DirectorySeparatorChar;
-        var written = 0;
-        Parallel.ForEach(files, file =>
-        {
-            var target = Path.GetFullPath(Path.Combine(staging, file.Path));
-            if (!target.StartsWith(root, StringComparison.Ordinal))
-            {
-                throw new SiteException(file.Path, "refusing to write outside the output folder");
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            if (file.Text is not null)
-            {
-                File.WriteAllText(target, file.Text, Utf8);
-            }
-            else
-            {
-                File.Copy(file.CopyFrom!, target, overwrite: true);
-            }
-
-            progress?.Invoke(Interlocked.Increment(ref written));
-        });
+        var parent = Path.GetDirectoryName(Path.GetFullPath(outputFolder))!;
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(outputFolder));
+        return Path.Combine(parent, $"{name}.{role}-{Environment.ProcessId}");
     }
 
-    private void Swap(string staging, string retired)
-    {
-        DeleteIfExists(retired);
-        var hadOutput = Directory.Exists(outputFolder);
-        if (hadOutput)
-        {
-            Directory.Move(outputFolder, retired);
-        }
-
-        try
-        {
-            Directory.Move(staging, outputFolder);
-        }
-        catch
-        {
-            if (hadOutput)
-            {
-                Directory.Move(retired, outputFolder);
-            }
-
-            throw;
-        }
-    }
-
-    private static void DeleteIfExists(string folder)
+    internal static void DeleteIfExists(string folder)
     {
         if (Directory.Exists(folder))
         {

@@ -14,10 +14,20 @@ namespace BriefingSite.Rendering;
 /// </summary>
 public sealed class MarkdownRenderer
 {
+    // Only what briefings use. Not UseAdvancedExtensions: its generic attributes let content add
+    // onclick= or style= to any element, media links embed YouTube iframes (not offline), and
+    // maths and diagrams need scripts the site does not ship; it also parses ~4× slower.
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         // GitHub-style ids keep Arabic letters; the default would give every Arabic heading id="section".
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UseAdvancedExtensions()
+        .UseFootnotes()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseListExtras()
+        .UseEmphasisExtras()
+        .UseDefinitionLists()
+        .UseAbbreviations()
+        .UseAutoLinks()
         .Build();
 
     public RenderedMarkdown Render(string markdown)

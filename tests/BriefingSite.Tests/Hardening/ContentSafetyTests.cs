@@ -37,6 +37,28 @@ public sealed class ContentSafetyTests
         Assert.Equal(expected, element.GetAttribute("href") ?? element.GetAttribute("src"));
     }
 
+    [Theory]
+    [InlineData("## Heading {onclick=\"alert(1)\" style=\"color:red\"}")]
+    [InlineData("A [link](https://example.org){onmouseover=\"x()\"} here.")]
+    [InlineData("Text {#id .class onfocus=\"x()\"}\n\n- item {onclick=\"y()\"}")]
+    public void Markdown_attribute_syntax_cannot_add_attributes(string markdown)
+    {
+        var document = new HtmlParser().ParseDocument(Markdown.Render(markdown).Html);
+
+        var attributes = document.Body!.QuerySelectorAll("*").SelectMany(e => e.Attributes).Select(a => a.Name).ToList();
+
+        Assert.DoesNotContain(attributes, a => a.StartsWith("on", StringComparison.Ordinal) || a is "style" or "class");
+    }
+
+    [Fact]
+    public void A_video_link_stays_a_link_and_embeds_nothing()
+    {
+        var document = new HtmlParser().ParseDocument(Markdown.Render("![video](https://www.youtube.com/watch?v=dQw4w9WgXcQ)").Html);
+
+        Assert.Empty(document.QuerySelectorAll("iframe, video, audio, object, embed"));
+        Assert.Equal("https://www.youtube.com/watch?v=dQw4w9WgXcQ", document.QuerySelector("img")!.GetAttribute("src"));
+    }
+
     [Fact]
     public void Bidi_controls_are_removed_from_titles_and_text_on_every_page()
     {

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Text;
+using BriefingSite.Diagnostics;
+using BriefingSite.Rendering;
+
+namespace BriefingSite.Publishing;
+
+/// <summary>
+/// The files of one build, written to a staging folder beside <c>output/</c> as they are
+/// produced. Only what the checks need is kept: each page's links and ids, and the XML files.
+/// So memory does not grow with the site's HTML, and the previous <c>output/</c> stays untouched
+/// until <see cref="Commit"/> swaps the staging folder in. Disposing an uncommitted stage deletes it.
+/// Safe to add to from many threads.
+/// </summary>
+public sealed class StagedOutput : IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    private readonly AtomicOutputWriter _writer;
+    private readonly string _root;
+    private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<PageLinks> _pages = [];
+    private readonly ConcurrentBag<OutputFile> _xml = [];
+    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private bool _committed;
+
+    private StagedOutput(AtomicOutputWriter writer, string folder)
+    {
+        _writer = writer;
+        Folder = folder;
+        _root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
+    }
+
+    /// <summary>The staging folder being written.</summary>
+    public string Folder { get; }
+
+    public int Count => _paths.Count;
+
+    public IEnumerable<string> Paths => _paths.Keys;
+
+    /// <summary>Opens a fresh staging folder for <paramref name="writer"/>'s output folder.</summary>
+    public static StagedOutput Open(AtomicOutputWriter writer) => new(writer, writer.CreateStaging());
+
+    /// <summary>Writes one file into the staging folder and keeps what the checks need from it.</summary>
+    public void Add(OutputFile file)
+    {
+        var target = Path.GetFullPath(Path.Combine(Folder, file.Path));
+        if (!target.StartsWith(_root, StringComparison.Ordinal))
+        {
+            throw new SiteException(file.Path, "refusing to write outside the output folder");
+        }
+
+        if (!_paths.TryAdd(file.Path, 0))
+        {
+            throw new SiteException(file.Path, "two outputs of this build have the same path");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (file.Text is null)
+        {
+            File.Copy(file.CopyFrom!, target, overwrite: true);
+            return;
+        }
+
+        File.WriteAllText(target, file.Text, Utf8);
+        if (file.IsHtml)
+        {
+            _pages.Add(Compact(LinkExtractor.Extract(file.Path, file.Text)));
+        }
+        else if (file.Path.EndsWith(".xml", StringComparison.Ordinal))
+        {
+            _xml.Add(file);
+        }
+    }
+
+    /// <summary>
+    /// Most links repeat on every page (navigation, stylesheet, cards): one copy of each value
+    /// and each link once per page keep a large site's summaries small.
+    /// </summary>
+    private PageLinks Compact(PageLinks page) =>
+        page with { Links = [.. page.Links.Select(l => new PageLink(Shared(l.Element), Shared(l.Attribute), Shared(l.Value))).Distinct()] };
+
+    private string Shared(string value) => _strings.GetOrAdd(value, value);
+
+    /// <summary>Every unresolved internal link or anchor and every malformed XML file, with site-relative paths.</summary>
+    public IReadOnlyList<Diagnostic> Validate() =>
+        [.. LinkValidator.Validate([.. _pages], _paths.Keys), .. XmlValidator.Validate([.. _xml])];
+
+    /// <summary>Replaces the output folder with the staging folder.</summary>
+    public void Commit()
+    {
+        _writer.Swap(Folder);
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_committed)
+        {
+            AtomicOutputWriter.DeleteIfExists(Folder);
+        }
+    }
+}
