@@ -10,7 +10,8 @@ namespace BriefingSite.Content;
 /// </summary>
 public static class SiteLoader
 {
-    public static Site Load(SitePaths paths, SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="cache">Pages of earlier loads to reuse when their files are unchanged (serve); null reads every file.</param>
+    public static Site Load(SitePaths paths, SiteConfig config, DiagnosticBag diagnostics, PageCache? cache = null)
     {
         if (!Directory.Exists(paths.Input))
         {
@@ -26,7 +27,22 @@ public static class SiteLoader
             var file = paths.Display(files[i]);
             try
             {
-                loaded[i] = (LoadPage(files[i], file, paths, config, local), local);
+                // Stamped before reading: a save during the read leaves a stale stamp, so the next load reads again.
+                var stamp = FileStamp.Of(files[i]);
+                if (cache is not null && cache.TryGet(files[i], stamp, out var known, out var reported))
+                {
+                    foreach (var diagnostic in reported)
+                    {
+                        local.Add(diagnostic);
+                    }
+
+                    loaded[i] = (known, local);
+                    return;
+                }
+
+                var page = LoadPage(files[i], file, paths, config, local);
+                cache?.Put(files[i], stamp, page, local.Sorted());
+                loaded[i] = (page, local);
             }
             catch (SiteException ex)
             {
@@ -40,6 +56,7 @@ public static class SiteLoader
             }
         });
 
+        cache?.KeepOnly(files);
         var pages = new List<Page>();
         foreach (var (page, local) in loaded)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefingSite.Config;
 using BriefingSite.Content;
 using BriefingSite.Diagnostics;
@@ -31,6 +32,15 @@ public sealed class BuildContext(BuildOptions options, IBuildProgress progress)
 
     /// <summary>The theme's interface strings, loaded by the render step.</summary>
     public UiStrings? Strings { get; set; }
+
+    /// <summary>The theme's compiled templates, loaded by the render step.</summary>
+    public Theme? Theme { get; set; }
+
+    /// <summary>
+    /// With <see cref="BuildOptions.TrackShownPages"/>: for each output page, the source files of
+    /// the pages it shows (see <see cref="ShownPages"/>).
+    /// </summary>
+    public ConcurrentDictionary<string, string[]> Shown { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The files written so far, in a staging folder until the write step swaps it in (opened by the render step).</summary>
     public StagedOutput? Output { get; set; }

@@ -1,4 +1,5 @@
 using BriefingSite.Config;
+using BriefingSite.Content;
 
 namespace BriefingSite.Pipeline;
 
@@ -8,10 +9,14 @@ namespace BriefingSite.Pipeline;
 /// <param name="Strict">Treat warnings as errors.</param>
 /// <param name="Import">Convert seeds into input/ before loading it.</param>
 /// <param name="ForceImport">Regenerate input files even where they were edited by hand.</param>
+/// <param name="Cache">Pages kept from earlier builds of this process (serve); null reads every file.</param>
+/// <param name="TrackShownPages">Record which pages each output shows, for <see cref="IncrementalBuilder"/> (serve).</param>
 public sealed record BuildOptions(
     SitePaths Paths,
     string? BaseUrl = null,
     bool Clean = false,
     bool Strict = false,
     bool Import = true,
-    bool ForceImport = false);
+    bool ForceImport = false,
+    PageCache? Cache = null,
+    bool TrackShownPages = false);

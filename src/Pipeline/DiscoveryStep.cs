@@ -1,4 +1,5 @@
 using BriefingSite.Publishing.Discovery;
+using BriefingSite.Rendering;
 
 namespace BriefingSite.Pipeline;
 
@@ -7,12 +8,16 @@ public sealed class DiscoveryStep : IBuildStep
 {
     public string Name => "discover";
 
+    /// <summary>The feeds, sitemap and robots.txt of a site.</summary>
+    public static IEnumerable<OutputFile> Files(RouteTable routes, UiStrings strings) =>
+        new AtomFeedWriter(routes, strings).WriteAll()
+            .Append(SitemapWriter.Write(routes))
+            .Append(RobotsWriter.Write(routes.Site.Config.BaseUrl));
+
     public void Run(BuildContext context)
     {
-        var routes = context.Routes!;
-        var strings = context.RequireStrings();
         var output = context.RequireOutput();
-        foreach (var file in new AtomFeedWriter(routes, strings).WriteAll().Append(SitemapWriter.Write(routes)).Append(RobotsWriter.Write(context.RequireConfig().BaseUrl)))
+        foreach (var file in Files(context.Routes!, context.RequireStrings()))
         {
             output.Add(file);
         }

@@ -10,7 +10,7 @@ public sealed class LoadContentStep : IBuildStep
 
     public void Run(BuildContext context)
     {
-        context.Site = SiteLoader.Load(context.Paths, context.RequireConfig(), context.Diagnostics);
+        context.Site = SiteLoader.Load(context.Paths, context.RequireConfig(), context.Diagnostics, context.Options.Cache);
         if (!context.Diagnostics.HasErrors)
         {
             context.Routes = new RouteTable(context.Site);

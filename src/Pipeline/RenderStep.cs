@@ -15,7 +15,7 @@ public sealed class RenderStep : IBuildStep
     public void Run(BuildContext context)
     {
         var routes = context.Routes!;
-        var theme = Theme.Load(context.Paths);
+        var theme = context.Theme = Theme.Load(context.Paths);
         var strings = context.Strings = UiStrings.Load(context.Paths, context.RequireConfig());
         var renderer = new SiteRenderer(routes, theme, strings, new MarkdownRenderer());
         var writer = new AtomicOutputWriter(context.Paths.Output, context.Paths.Display(context.Paths.Output));
@@ -28,9 +28,13 @@ public sealed class RenderStep : IBuildStep
         var done = 0;
         Parallel.For(0, routes.All.Count, i =>
         {
-            if (RenderOne(renderer, routes.All[i], context) is { } file)
+            if (RenderOne(renderer, routes.All[i], context) is { } rendered)
             {
-                output.Add(file);
+                output.Add(rendered.File);
+                if (context.Options.TrackShownPages)
+                {
+                    context.Shown[rendered.File.Path] = [.. rendered.Shown.Select(p => p.SourcePath)];
+                }
             }
 
             context.Progress.Advanced(Name, Interlocked.Increment(ref done), routes.All.Count);
@@ -43,21 +47,24 @@ public sealed class RenderStep : IBuildStep
     }
 
     /// <summary>A page that fails to render becomes a diagnostic naming its source; the other pages still render.</summary>
-    private static OutputFile? RenderOne(SiteRenderer renderer, Route route, BuildContext context)
+    internal static (OutputFile File, IReadOnlyCollection<Content.Page> Shown)? RenderOne(SiteRenderer renderer, Route route, BuildContext context) =>
+        RenderOne(renderer, route, context.Diagnostics);
+
+    internal static (OutputFile File, IReadOnlyCollection<Content.Page> Shown)? RenderOne(SiteRenderer renderer, Route route, DiagnosticBag diagnostics)
     {
         var source = route.Page?.SourcePath ?? route.OutputPath;
         try
         {
-            return renderer.Render(route);
+            return renderer.RenderTracked(route);
         }
         catch (SiteException ex)
         {
-            context.Diagnostics.Add(ex.Diagnostic);
+            diagnostics.Add(ex.Diagnostic);
         }
         catch (ArgumentException ex)
         {
             // Markdig's guard against pathological nesting ("depth limit exceeded").
-            context.Diagnostics.Error(source, $"cannot render the Markdown: {ex.Message}");
+            diagnostics.Error(source, $"cannot render the Markdown: {ex.Message}");
         }
 
         return null;

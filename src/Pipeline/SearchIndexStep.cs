@@ -1,4 +1,6 @@
+using BriefingSite.Content;
 using BriefingSite.Publishing.Search;
+using BriefingSite.Rendering;
 
 namespace BriefingSite.Pipeline;
 
@@ -7,9 +9,16 @@ public sealed class SearchIndexStep : IBuildStep
 {
     public string Name => "search";
 
+    /// <summary>The search index files of a site.</summary>
+    public static IEnumerable<OutputFile> Files(Site site, UiStrings strings) =>
+        [SearchIndexWriter.Write(SearchIndexBuilder.Build(site, strings))];
+
     public void Run(BuildContext context)
     {
-        var strings = context.RequireStrings();
-        context.RequireOutput().Add(SearchIndexWriter.Write(SearchIndexBuilder.Build(context.RequireSite(), strings)));
+        var output = context.RequireOutput();
+        foreach (var file in Files(context.RequireSite(), context.RequireStrings()))
+        {
+            output.Add(file);
+        }
     }
 }

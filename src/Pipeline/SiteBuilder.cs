@@ -17,9 +17,13 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
     public static IReadOnlyList<IBuildStep> DefaultSteps { get; } =
         [new LoadConfigStep(), new ImportSeedsStep(), new UpToDateStep(), new LoadContentStep(), new RenderStep(), new SearchIndexStep(), new DiscoveryStep(), new ValidateStep(), new WriteStep(), new SaveStampStep()];
 
-    public BuildResult Build(BuildOptions options, IReadOnlyList<IBuildStep>? steps = null)
+    public BuildResult Build(BuildOptions options, IReadOnlyList<IBuildStep>? steps = null) =>
+        Build(new BuildContext(options, _progress), steps);
+
+    /// <summary>Builds into a context the caller keeps: serve starts its incremental updates from it.</summary>
+    public BuildResult Build(BuildContext context, IReadOnlyList<IBuildStep>? steps = null)
     {
-        var context = new BuildContext(options, _progress);
+        var options = context.Options;
         var total = Stopwatch.StartNew();
         var timings = new List<(string, TimeSpan)>();
         var succeeded = true;

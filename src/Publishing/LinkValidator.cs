@@ -19,10 +19,12 @@ public static class LinkValidator
     }
 
     /// <summary>Checks extracted links against the site's files; problems in page path order, then document order.</summary>
-    public static IReadOnlyList<Diagnostic> Validate(IReadOnlyCollection<PageLinks> pages, IEnumerable<string> filePaths)
+    public static IReadOnlyList<Diagnostic> Validate(IReadOnlyCollection<PageLinks> pages, IEnumerable<string> filePaths) =>
+        Validate(pages, filePaths.ToHashSet(StringComparer.Ordinal), pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal));
+
+    /// <summary>Checks some pages' links against all the site's files and the anchor ids of all its pages.</summary>
+    public static IReadOnlyList<Diagnostic> Validate(IReadOnlyCollection<PageLinks> pages, IReadOnlySet<string> paths, IReadOnlyDictionary<string, IReadOnlySet<string>> ids)
     {
-        var paths = filePaths.ToHashSet(StringComparer.Ordinal);
-        var ids = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
         var problems = new List<Diagnostic>();
         foreach (var page in pages.OrderBy(p => p.Path, StringComparer.Ordinal))
         {

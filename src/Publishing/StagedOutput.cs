@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using BriefingSite.Diagnostics;
 using BriefingSite.Rendering;
 
@@ -14,10 +13,7 @@ namespace BriefingSite.Publishing;
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
-
     private readonly AtomicOutputWriter _writer;
-    private readonly string _root;
     private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<PageLinks> _pages = [];
     private readonly ConcurrentBag<OutputFile> _xml = [];
@@ -28,7 +24,6 @@ public sealed class StagedOutput : IDisposable
     {
         _writer = writer;
         Folder = folder;
-        _root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
     }
 
     /// <summary>The staging folder being written.</summary>
@@ -38,31 +33,27 @@ public sealed class StagedOutput : IDisposable
 
     public IEnumerable<string> Paths => _paths.Keys;
 
+    /// <summary>Links and ids of every page added so far.</summary>
+    public IReadOnlyCollection<PageLinks> Pages => _pages;
+
     /// <summary>Opens a fresh staging folder for <paramref name="writer"/>'s output folder.</summary>
     public static StagedOutput Open(AtomicOutputWriter writer) => new(writer, writer.CreateStaging());
 
     /// <summary>Writes one file into the staging folder and keeps what the checks need from it.</summary>
     public void Add(OutputFile file)
     {
-        var target = Path.GetFullPath(Path.Combine(Folder, file.Path));
-        if (!target.StartsWith(_root, StringComparison.Ordinal))
-        {
-            throw new SiteException(file.Path, "refusing to write outside the output folder");
-        }
-
+        OutputTarget.Resolve(Folder, file.Path);
         if (!_paths.TryAdd(file.Path, 0))
         {
             throw new SiteException(file.Path, "two outputs of this build have the same path");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        OutputTarget.Write(Folder, file);
         if (file.Text is null)
         {
-            File.Copy(file.CopyFrom!, target, overwrite: true);
             return;
         }
 
-        File.WriteAllText(target, file.Text, Utf8);
         if (file.IsHtml)
         {
             _pages.Add(Compact(LinkExtractor.Extract(file.Path, file.Text)));

@@ -11,6 +11,7 @@ public sealed class CardBuilder(Site site, IReadOnlyDictionary<string, Localiser
 
     public BriefingCard Build(Page page, string fromPath, string readerLanguage)
     {
+        ShownPages.Add(page);
         var language = site.Config.Language(page.Language);
         var reader = localisers[readerLanguage];
         var other = page.Language != readerLanguage;

@@ -164,6 +164,11 @@ public sealed class PageViewFactory
             .Where(l => l.Code != page.Language)
             .Select(l => (Language: l, Twin: _site.TranslationOf(page, l.Code)))
             .FirstOrDefault(x => x.Twin is not null);
+        if (translation.Twin is not null)
+        {
+            ShownPages.Add(translation.Twin);
+        }
+
         var related = _site.SameLanguageRelated(page).Concat(_site.CrossLanguageRelated(page));
 
         var briefing = new BriefingView(

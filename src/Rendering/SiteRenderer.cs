@@ -1,4 +1,5 @@
 using BriefingSite.Config;
+using BriefingSite.Content;
 using Scriban.Runtime;
 
 namespace BriefingSite.Rendering;
@@ -11,6 +12,13 @@ public sealed class SiteRenderer(RouteTable routes, Theme theme, UiStrings strin
 {
     private readonly PageViewFactory _views = new(routes, strings, markdown);
     private readonly Dictionary<string, ScriptObject> _stringObjects = routes.Site.Languages.ToDictionary(l => l.Code, l => ToScriptObject(strings.For(l.Code)));
+
+    /// <summary>Renders a route and lists the pages whose data it shows (<see cref="ShownPages"/>), its own first.</summary>
+    public (OutputFile File, IReadOnlyCollection<Page> Shown) RenderTracked(Route route)
+    {
+        var (file, shown) = ShownPages.Track(() => Render(route));
+        return (file, route.Page is { } own ? [own, .. shown.Where(p => p != own)] : shown);
+    }
 
     public OutputFile Render(Route route)
     {

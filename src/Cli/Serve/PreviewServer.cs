@@ -16,8 +16,8 @@ namespace BriefingSite.Cli.Serve;
 /// <summary>
 /// Serves a built site folder on 127.0.0.1 under an optional path base (<c>/briefings</c>, as a
 /// GitHub Pages project site would be), with 404.html for missing pages. With live reload, every
-/// HTML page gets a small script that polls <see cref="VersionPath"/> and reloads when a rebuild
-/// finished; the files on disk never contain it.
+/// HTML page gets a small script that asks <see cref="VersionPath"/> for the next version (the
+/// request waits until a rebuild finishes) and reloads; the files on disk never contain it.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -26,16 +26,21 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The reload code, served as a file: the site's Content-Security-Policy forbids inline scripts.</summary>
     public const string ReloadScriptPath = "/__briefing/reload.js";
 
+    // Long polling: each request returns as soon as the version differs from the page's, so a
+    // page reloads right after its update; after an error (server stopped) it retries each second.
     private const string ReloadCode =
         "(function(){var s=document.currentScript,v=s.getAttribute(\"data-version\"),u=s.getAttribute(\"data-version-url\");"
-        + "setInterval(function(){fetch(u,{cache:\"no-store\"}).then(function(r){return r.text();})"
-        + ".then(function(t){if(t!==v){location.reload();}},function(){});},500);})();\n";
+        + "function ask(){fetch(u+\"?since=\"+v,{cache:\"no-store\"}).then(function(r){return r.text();})"
+        + ".then(function(t){if(t!==v){location.reload();}else{ask();}},function(){setTimeout(ask,1000);});}ask();})();\n";
+
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(25);
 
     private readonly WebApplication _app;
     private readonly string _folder;
     private readonly string _pathBase;
     private readonly bool _liveReload;
     private int _version;
+    private TaskCompletionSource _rebuilt = NewSignal();
 
     private PreviewServer(WebApplication app, string folder, string pathBase, bool liveReload)
     {
@@ -73,7 +78,11 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>Tells open pages that the site changed.</summary>
-    public void SignalRebuilt() => Interlocked.Increment(ref _version);
+    public void SignalRebuilt()
+    {
+        Interlocked.Increment(ref _version);
+        Interlocked.Exchange(ref _rebuilt, NewSignal()).TrySetResult();
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -90,9 +99,7 @@ public sealed class PreviewServer : IAsyncDisposable
             _app.Use((context, next) => context.Request.PathBase.HasValue ? next(context) : NotFound(context));
         }
 
-        _app.Use((context, next) => context.Request.Path == VersionPath
-            ? context.Response.WriteAsync(Version.ToString(CultureInfo.InvariantCulture))
-            : next(context));
+        _app.Use((context, next) => context.Request.Path == VersionPath ? WriteVersion(context) : next(context));
         _app.Use((context, next) =>
         {
             if (context.Request.Path != ReloadScriptPath)
@@ -109,6 +116,23 @@ public sealed class PreviewServer : IAsyncDisposable
         _app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = ContentTypes(), ServeUnknownFileTypes = false });
         _app.Run(NotFound);
     }
+
+    /// <summary>The current version; with <c>?since=N</c> and N current, once the next rebuild finishes (or after a while).</summary>
+    private async Task WriteVersion(HttpContext context)
+    {
+        var signal = Volatile.Read(ref _rebuilt).Task;
+        if (context.Request.Query["since"] == Version.ToString(CultureInfo.InvariantCulture))
+        {
+            // Stopping the server releases waiting pages, or it would wait for them to time out.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
+            await Task.WhenAny(signal, Task.Delay(LongestWait, stop.Token));
+        }
+
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.WriteAsync(Version.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private Task NotFound(HttpContext context) =>
         TryServeHtml(context, "/404.html", StatusCodes.Status404NotFound, c =>

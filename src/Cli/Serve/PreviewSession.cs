@@ -1,12 +1,15 @@
 using System.Globalization;
+using BriefingSite.Content;
 using BriefingSite.Pipeline;
 
 namespace BriefingSite.Cli.Serve;
 
 /// <summary>
-/// <c>briefing serve</c>: builds the site for its local address, serves it, and rebuilds and
-/// reloads open pages whenever the sources change. A failed rebuild leaves the served site as
-/// it was (the build is atomic) and prints its errors.
+/// <c>briefing serve</c>: builds the site for its local address, serves it, and updates it and
+/// reloads open pages whenever the sources change. An edit to input pages re-renders only the
+/// outputs that show them (<see cref="IncrementalBuilder"/>); the search index follows in the
+/// background. Theme and configuration changes, and edits that reorder listings, rebuild the
+/// site. A failed update leaves the served site as it was and prints its errors.
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
 {
@@ -15,6 +18,10 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly Lock _building = new();
     private PreviewServer? _server;
     private SiteWatcher? _watcher;
+    private PageCache _cache = new();
+    private IncrementalBuilder? _incremental;
+    private int _searchVersion;
+    private Task _searchRefresh = Task.CompletedTask;
 
     private PreviewSession(ServeOptions options, TextWriter log)
     {
@@ -29,27 +36,34 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         var session = new PreviewSession(options, log);
         session._server = await PreviewServer.StartAsync(options.Paths.Output, options.Port, options.PathBase);
-        session.Rebuild(options.Import);
-        session._watcher = new SiteWatcher(options.Paths, needsImport => session.Rebuild(options.Import && needsImport));
+        session.Rebuild(SiteChanges.Seeds);
+        session._watcher = new SiteWatcher(options.Paths, session.Rebuild);
         return session;
     }
 
     public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
+        Interlocked.Increment(ref _searchVersion);
+        await _searchRefresh;
         if (_server is not null)
         {
             await _server.DisposeAsync();
         }
     }
 
-    private void Rebuild(bool import)
+    private void Rebuild(SiteChanges changes)
     {
         lock (_building)
         {
             try
             {
-                BuildOnce(import);
+                if (changes == SiteChanges.Input && _incremental is not null && Update(_incremental))
+                {
+                    return;
+                }
+
+                BuildOnce(changes);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -60,19 +74,61 @@ public sealed class PreviewSession : IAsyncDisposable
             catch (Exception ex)
 #pragma warning restore CA1031
             {
+                _incremental = null;
                 _log.WriteLine($"internal error while rebuilding: {ex.GetType().Name}: {ex.Message}; still serving the previous site.");
             }
         }
     }
 
-    private void BuildOnce(bool import)
+    /// <summary>Applies edits to input pages in place; false when they need a full build.</summary>
+    private bool Update(IncrementalBuilder incremental)
     {
-        var result = new SiteBuilder().Build(new BuildOptions(_options.Paths, BaseUrl: Server.Url, Import: import));
+        var result = incremental.Update();
+        if (result.Outcome == IncrementalOutcome.NeedsFullBuild)
+        {
+            return false;
+        }
+
         foreach (var diagnostic in result.Diagnostics)
         {
             _log.WriteLine(diagnostic.ToString());
         }
 
+        switch (result.Outcome)
+        {
+            case IncrementalOutcome.Updated:
+                Server.SignalRebuilt();
+                _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Updated {result.Written.Count} file(s) in {result.Elapsed.TotalMilliseconds:0} ms; search index refreshing."));
+                RefreshSearchLater(incremental);
+                break;
+            case IncrementalOutcome.Failed:
+                _log.WriteLine($"Update failed with {result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error)} error(s); still serving the previous site.");
+                break;
+        }
+
+        return true;
+    }
+
+    private void BuildOnce(SiteChanges changes)
+    {
+        if (changes.HasFlag(SiteChanges.Config))
+        {
+            _cache = new PageCache();
+        }
+
+        var import = _options.Import && (changes & (SiteChanges.Seeds | SiteChanges.Config)) != 0;
+        var context = new BuildContext(
+            new BuildOptions(_options.Paths, BaseUrl: Server.Url, Import: import, Cache: _cache, TrackShownPages: true),
+            SilentProgress.Instance);
+        Interlocked.Increment(ref _searchVersion);
+        var result = new SiteBuilder().Build(context);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            _log.WriteLine(diagnostic.ToString());
+        }
+
+        // An up-to-date build renders nothing, so there is nothing to update from: the next edit builds in full.
+        _incremental = result.Succeeded && context.Output is not null ? IncrementalBuilder.From(context) : null;
         if (result.Succeeded)
         {
             Server.SignalRebuilt();
@@ -82,5 +138,32 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             _log.WriteLine($"Build failed with {result.ErrorCount} error(s); still serving the previous site.");
         }
+    }
+
+    /// <summary>
+    /// Rebuilds the search index off the edit's path: at archive scale it takes seconds, and the
+    /// edited page should not wait for it. A newer edit or build makes an older refresh's result void.
+    /// </summary>
+    private void RefreshSearchLater(IncrementalBuilder incremental)
+    {
+        var version = Interlocked.Increment(ref _searchVersion);
+        var previous = _searchRefresh;
+        _searchRefresh = Task.Run(async () =>
+        {
+            await previous;
+            if (version != Volatile.Read(ref _searchVersion))
+            {
+                return;
+            }
+
+            var files = incremental.SearchIndex();
+            lock (_building)
+            {
+                if (version == Volatile.Read(ref _searchVersion))
+                {
+                    incremental.Publish(files);
+                }
+            }
+        });
     }
 }

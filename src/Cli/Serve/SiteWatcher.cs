@@ -3,9 +3,8 @@ using BriefingSite.Config;
 namespace BriefingSite.Cli.Serve;
 
 /// <summary>
-/// Watches seeds/, input/, theme/ and site.yml and reports a change once things settle
-/// (debounced: an editor's save is several events). <c>needsImport</c> is true when seeds or
-/// configuration changed, which is when the importer must run again.
+/// Watches seeds/, input/, theme/ and site.yml and reports what changed once things settle
+/// (debounced: an editor's save is several events within a few milliseconds).
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
@@ -13,26 +12,25 @@ public sealed class SiteWatcher : IDisposable
     private readonly Timer _timer;
     private readonly Lock _lock = new();
     private readonly TimeSpan _quiet;
-    private bool _needsImport;
+    private SiteChanges _pending;
 
-    public SiteWatcher(SitePaths paths, Action<bool> changed, TimeSpan? quiet = null)
+    public SiteWatcher(SitePaths paths, Action<SiteChanges> changed, TimeSpan? quiet = null)
     {
-        _quiet = quiet ?? TimeSpan.FromMilliseconds(300);
+        _quiet = quiet ?? TimeSpan.FromMilliseconds(60);
         _timer = new Timer(_ =>
         {
-            bool needsImport;
+            SiteChanges changes;
             lock (_lock)
             {
-                needsImport = _needsImport;
-                _needsImport = false;
+                (changes, _pending) = (_pending, SiteChanges.None);
             }
 
-            changed(needsImport);
+            changed(changes);
         });
-        Watch(paths.Seeds, "*", importing: true);
-        Watch(paths.Input, "*", importing: false);
-        Watch(paths.Theme, "*", importing: false);
-        Watch(paths.Root, SitePaths.ConfigFileName, importing: true, recursive: false);
+        Watch(paths.Seeds, "*", SiteChanges.Seeds);
+        Watch(paths.Input, "*", SiteChanges.Input);
+        Watch(paths.Theme, "*", SiteChanges.Theme);
+        Watch(paths.Root, SitePaths.ConfigFileName, SiteChanges.Config, recursive: false);
     }
 
     public void Dispose()
@@ -45,7 +43,7 @@ public sealed class SiteWatcher : IDisposable
         _timer.Dispose();
     }
 
-    private void Watch(string folder, string filter, bool importing, bool recursive = true)
+    private void Watch(string folder, string filter, SiteChanges kind, bool recursive = true)
     {
         if (!Directory.Exists(folder))
         {
@@ -53,20 +51,20 @@ public sealed class SiteWatcher : IDisposable
         }
 
         var watcher = new FileSystemWatcher(folder, filter) { IncludeSubdirectories = recursive, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-        FileSystemEventHandler onChange = (_, _) => Changed(importing);
+        FileSystemEventHandler onChange = (_, _) => Changed(kind);
         watcher.Changed += onChange;
         watcher.Created += onChange;
         watcher.Deleted += onChange;
-        watcher.Renamed += (_, _) => Changed(importing);
+        watcher.Renamed += (_, _) => Changed(kind);
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }
 
-    private void Changed(bool importing)
+    private void Changed(SiteChanges kind)
     {
         lock (_lock)
         {
-            _needsImport |= importing;
+            _pending |= kind;
         }
 
         _timer.Change(_quiet, Timeout.InfiniteTimeSpan);

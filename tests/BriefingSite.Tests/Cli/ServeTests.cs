@@ -32,6 +32,41 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task An_edited_briefing_is_updated_in_place_a_waiting_page_hears_at_once_and_search_follows()
+    {
+        using var site = TempSite.CopyOfRepository();
+        var text = new StringWriter();
+        var log = TextWriter.Synchronized(text);
+        string Log()
+        {
+            // The synchronised writer locks itself while writing.
+            lock (log)
+            {
+                return text.ToString();
+            }
+        }
+
+        await using var session = await PreviewSession.StartAsync(new ServeOptions(site.Paths, Port: 0, Import: false), log);
+        using var http = new HttpClient { BaseAddress = new Uri(session.Server.Url), Timeout = Patience };
+        var briefing = "input/en/briefings/the-new-landscape-of-iranian-politics.md";
+        var version = await http.GetStringAsync(PreviewServer.VersionPath.TrimStart('/'));
+        var waiting = http.GetStringAsync(PreviewServer.VersionPath.TrimStart('/') + "?since=" + version);
+        await Task.Delay(300);
+        Assert.False(waiting.IsCompleted, "a page asking for the next version waits for a rebuild");
+
+        site.Write(briefing, site.Read(briefing) + "\nA closing word on Zanzibarite trade.\n");
+
+        Assert.NotEqual(version, await waiting);
+        Assert.Contains("Zanzibarite", await http.GetStringAsync("en/briefings/the-new-landscape-of-iranian-politics.html"), StringComparison.Ordinal);
+        Assert.Contains("Updated ", await Eventually(() => Task.FromResult(Log()), text => text.Contains("Updated ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Built", Log().Split('\n').Last(l => l.Length > 0), StringComparison.Ordinal);
+        var searchable = await Eventually(
+            () => Task.FromResult(Directory.EnumerateFiles(Path.Combine(site.Output, "assets"), "*.js", SearchOption.AllDirectories).Any(f => File.ReadAllText(f).Contains("zanzibarite", StringComparison.Ordinal)).ToString()),
+            found => found == bool.TrueString);
+        Assert.Equal(bool.TrueString, searchable);
+    }
+
+    [Fact]
     public async Task Rapid_saves_renames_and_deletes_leave_the_server_serving_the_final_state()
     {
         using var site = TempSite.CopyOfRepository();

@@ -1,0 +1,51 @@
+using System.Text;
+using BriefingSite.Diagnostics;
+using BriefingSite.Rendering;
+
+namespace BriefingSite.Publishing;
+
+/// <summary>Where an output file goes inside a folder, and writing it there: never outside the folder.</summary>
+public static class OutputTarget
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>The full path of <paramref name="relativePath"/> inside <paramref name="folder"/>; refuses paths that leave it.</summary>
+    public static string Resolve(string folder, string relativePath)
+    {
+        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
+        var target = Path.GetFullPath(Path.Combine(folder, relativePath));
+        if (!target.StartsWith(root, StringComparison.Ordinal))
+        {
+            throw new SiteException(relativePath, "refusing to write outside the output folder");
+        }
+
+        return target;
+    }
+
+    /// <summary>Writes (or copies) one file into <paramref name="folder"/>, creating its folders.</summary>
+    public static void Write(string folder, OutputFile file)
+    {
+        var target = Resolve(folder, file.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (file.Text is null)
+        {
+            File.Copy(file.CopyFrom!, target, overwrite: true);
+        }
+        else
+        {
+            File.WriteAllText(target, file.Text, Utf8);
+        }
+    }
+
+    /// <summary>
+    /// Replaces one file of a served folder: written beside it, then renamed over it, so a reader
+    /// never gets half a page. For serve's in-place updates; builds swap whole folders instead.
+    /// </summary>
+    public static void Replace(string folder, OutputFile file)
+    {
+        var target = Resolve(folder, file.Path);
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
+        Write(folder, file with { Path = Path.GetRelativePath(folder, temporary) });
+        File.Move(temporary, target, overwrite: true);
+    }
+}
