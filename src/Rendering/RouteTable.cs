@@ -43,10 +43,6 @@ public sealed class RouteTable
 
     public Site Site { get; }
 
-    private static IEnumerable<Route> Pages(Listing listing) =>
-        Enumerable.Range(1, listing.PageCount).Select(n =>
-            new Route(listing.PathOf(n), listing.Kind, listing.Language, Topic: listing.Topic, Listing: listing, PageNumber: n));
-
     public IReadOnlyList<Route> All { get; }
 
     public Route? Find(string outputPath) => _byPath.GetValueOrDefault(outputPath);
@@ -86,4 +82,9 @@ public sealed class RouteTable
     /// </summary>
     public Route? NearestIn(Route route, string language) =>
         TwinOf(route, language) ?? (route.Listing is { } listing ? Find(listing.PathOf(1, language)) : null);
+
+    /// <summary>One route per page of a listing.</summary>
+    private static IEnumerable<Route> Pages(Listing listing) =>
+        Enumerable.Range(1, listing.PageCount).Select(n =>
+            new Route(listing.PathOf(n), listing.Kind, listing.Language, Topic: listing.Topic, Listing: listing, PageNumber: n));
 }
