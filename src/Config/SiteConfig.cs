@@ -15,8 +15,14 @@ public sealed record SiteConfig
 
     public ImportConfig Import { get; init; } = new();
 
-    /// <summary>How many latest briefings a language home lists.</summary>
+    /// <summary>How many latest briefings a language home lists, and how many other-language briefings page 1 of a listing shows.</summary>
     public int HomeListLimit { get; init; } = 20;
+
+    /// <summary>How many briefings one page of a listing (the briefing index, a topic) shows; later briefings go on further pages.</summary>
+    public int ListPageSize { get; init; } = 20;
+
+    /// <summary>How many of the newest briefings each Atom feed holds.</summary>
+    public int FeedLimit { get; init; } = 50;
 
     public LanguageConfig Language(string code) =>
         Languages.FirstOrDefault(l => l.Code == code)

@@ -6,6 +6,9 @@ namespace BriefingSite.Config;
 /// <summary>Reads and checks <c>site.yml</c>; a bad setting is an error naming the file.</summary>
 public static class SiteConfigLoader
 {
+    /// <summary>The most briefings any one list (a listing page, the home, a feed) may be set to hold.</summary>
+    public const int MaximumListLength = 1000;
+
     public static SiteConfig Load(SitePaths paths)
     {
         var file = paths.Display(paths.ConfigFile);
@@ -47,12 +50,24 @@ public static class SiteConfigLoader
             throw new SiteException(file, $"base_url '{config.BaseUrl}' must be an absolute URL such as https://example.org/briefings/");
         }
 
+        ValidateCount("home_list_limit", config.HomeListLimit, file);
+        ValidateCount("list_page_size", config.ListPageSize, file);
+        ValidateCount("feed_limit", config.FeedLimit, file);
         foreach (var topic in config.Topics)
         {
             if (!SlugRule.IsValid(topic.Id))
             {
                 throw new SiteException(file, $"topic id '{topic.Id}' must be lowercase ASCII letters, digits and hyphens");
             }
+        }
+    }
+
+    /// <summary>A list length: at least one, and small enough that a page stays a page.</summary>
+    private static void ValidateCount(string key, int value, string file)
+    {
+        if (value is < 1 or > MaximumListLength)
+        {
+            throw new SiteException(file, $"{key} must be a whole number from 1 to {MaximumListLength}, not {value}");
         }
     }
 

@@ -36,7 +36,14 @@ public static class YamlLoader
 
     private static string Describe<T>(YamlException ex)
     {
-        var message = Innermost(ex).Message;
+        var innermost = Innermost(ex);
+        if (innermost.InnerException is FormatException or OverflowException)
+        {
+            // A number setting (list_page_size: many) or a date that does not parse.
+            return $"invalid value: {innermost.InnerException.Message}";
+        }
+
+        var message = innermost.Message;
         var unknown = UnknownKeyName(message);
         if (unknown is null)
         {

@@ -13,6 +13,7 @@ public sealed class PageViewFactory
     private readonly CardBuilder _cards;
     private readonly SideBySideBuilder _sideBySide;
     private readonly HeadViewBuilder _head;
+    private readonly PaginationBuilder _pagination;
 
     public PageViewFactory(RouteTable routes, UiStrings strings, MarkdownRenderer markdown)
     {
@@ -24,6 +25,7 @@ public sealed class PageViewFactory
         _cards = new CardBuilder(_site, _local);
         _sideBySide = new SideBySideBuilder(_site, markdown, _local);
         _head = new HeadViewBuilder(routes);
+        _pagination = new PaginationBuilder(_local);
     }
 
     /// <summary>Site-relative paths of the search scripts: the index written at build time, then the search code.</summary>
@@ -40,17 +42,8 @@ public sealed class PageViewFactory
                 Cards = Cards(_site.BriefingsIn(route.Language).Take(_site.Config.HomeListLimit), route),
                 OtherCards = Cards(_site.AllBriefings.Where(p => p.Language != route.Language).Take(_site.Config.HomeListLimit), route),
             },
-            RouteKind.BriefingIndex => view with
-            {
-                Cards = Cards(_site.BriefingsIn(route.Language), route),
-                OtherCards = Cards(_site.AllBriefings.Where(p => p.Language != route.Language), route),
-            },
+            RouteKind.BriefingIndex or RouteKind.Topic => ListingPage(route, view),
             RouteKind.TopicIndex => view with { TopicLinks = TopicIndex(route) },
-            RouteKind.Topic => view with
-            {
-                Cards = Cards(_site.BriefingsOnTopic(route.Topic!.Id).Where(p => p.Language == route.Language), route),
-                OtherCards = Cards(_site.BriefingsOnTopic(route.Topic!.Id).Where(p => p.Language != route.Language), route),
-            },
             RouteKind.Briefing => Briefing(route, view),
             RouteKind.NotFound => view with { Notices = NotFoundNotices(route) },
             RouteKind.SideBySide => view with { SideBySide = _sideBySide.Build(route) },
@@ -68,7 +61,7 @@ public sealed class PageViewFactory
             var twin = _routes.TwinOf(route, other.Code);
             var url = twin is not null ? RelativeUrl.Between(route.OutputPath, twin.OutputPath)
                 : route.Kind == RouteKind.Briefing ? "#" + NoTranslationAnchor(other.Code)
-                : RelativeUrl.Between(route.OutputPath, _routes.Home(other.Code).OutputPath);
+                : RelativeUrl.Between(route.OutputPath, (_routes.NearestIn(route, other.Code) ?? _routes.Home(other.Code)).OutputPath);
             return new SwitchLink(other.Name, url, other.Code, other.Direction, twin is not null);
         }).ToList();
 
@@ -90,7 +83,13 @@ public sealed class PageViewFactory
         };
     }
 
-    private string Title(Route route) => route.Kind switch
+    private string Title(Route route) => route.PageNumber > 1
+        ? _local[route.Language].Text("numbered_page_title")
+            .Replace("{title}", BaseTitle(route), StringComparison.Ordinal)
+            .Replace("{n}", _local[route.Language].Number(route.PageNumber), StringComparison.Ordinal)
+        : BaseTitle(route);
+
+    private string BaseTitle(Route route) => route.Kind switch
     {
         RouteKind.Root or RouteKind.Home => _strings.Get(route.Language, "site_title"),
         RouteKind.BriefingIndex => _strings.Get(route.Language, "nav_briefings"),
@@ -121,6 +120,36 @@ public sealed class PageViewFactory
             _strings.Get(lang, i.Key),
             RelativeUrl.Between(route.OutputPath, i.Target),
             Current: i.Kinds.Contains(route.Kind) && (route.Kind != RouteKind.Page || route.OutputPath == i.Target)))];
+    }
+
+    /// <summary>
+    /// One page of a listing: its slice of the page's language, and on page 1 only the newest
+    /// briefings in other languages (capped) with a link to each language's whole listing.
+    /// </summary>
+    private PageView ListingPage(Route route, PageView view)
+    {
+        var listing = route.Listing!;
+        var pool = listing.Topic is { } topic ? _site.BriefingsOnTopic(topic.Id) : _site.AllBriefings;
+        var first = route.PageNumber == 1;
+        return view with
+        {
+            Cards = Cards(listing.Slice(route.PageNumber), route),
+            OtherCards = first ? Cards(pool.Where(p => p.Language != route.Language).Take(_site.Config.HomeListLimit), route) : [],
+            OtherListings = first ? OtherListings(route, pool) : [],
+            Pagination = _pagination.Build(route),
+        };
+    }
+
+    private List<OtherLanguageLink> OtherListings(Route route, IReadOnlyList<Page> pool)
+    {
+        var local = _local[route.Language];
+        var key = route.Kind == RouteKind.Topic ? "other_language_topic_all" : "other_language_all";
+        return [.. _site.Languages
+            .Where(l => l.Code != route.Language && pool.Any(p => p.Language == l.Code))
+            .Select(l => new OtherLanguageLink(
+                local.Text(key).Replace("{language}", local.Text("language_" + l.Code), StringComparison.Ordinal),
+                RelativeUrl.Between(route.OutputPath, route.Listing!.PathOf(1, l.Code)),
+                l.Code))];
     }
 
     private List<BriefingCard> Cards(IEnumerable<Page> pages, Route route) =>

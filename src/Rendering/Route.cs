@@ -20,5 +20,9 @@ public enum RouteKind
     SideBySide,
 }
 
-/// <summary>One output page: where it goes, what kind it is, and what it shows.</summary>
-public sealed record Route(string OutputPath, RouteKind Kind, string Language, Page? Page = null, TopicConfig? Topic = null);
+/// <summary>
+/// One output page: where it goes, what kind it is, and what it shows. A page of a listing
+/// (the briefing index, a topic) also names its <see cref="Listing"/> and its 1-based
+/// <see cref="PageNumber"/> in it.
+/// </summary>
+public sealed record Route(string OutputPath, RouteKind Kind, string Language, Page? Page = null, TopicConfig? Topic = null, Listing? Listing = null, int PageNumber = 1);

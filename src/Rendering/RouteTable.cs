@@ -13,6 +13,7 @@ public sealed class RouteTable
     public RouteTable(Site site)
     {
         Site = site;
+        var pageSize = site.Config.ListPageSize;
         var routes = new List<Route>
         {
             new("index.html", RouteKind.Root, site.Config.DefaultLanguage),
@@ -22,10 +23,14 @@ public sealed class RouteTable
         {
             var code = language.Code;
             routes.Add(new($"{code}/index.html", RouteKind.Home, code));
-            routes.Add(new($"{code}/briefings/index.html", RouteKind.BriefingIndex, code));
+            routes.AddRange(Pages(new Listing(RouteKind.BriefingIndex, code, null, site.BriefingsIn(code), pageSize)));
             routes.Add(new($"{code}/topics/index.html", RouteKind.TopicIndex, code));
             routes.Add(new($"{code}/search.html", RouteKind.Search, code));
-            routes.AddRange(site.UsedTopics.Select(t => new Route($"{code}/topics/{t.Id}.html", RouteKind.Topic, code, Topic: t)));
+            foreach (var topic in site.UsedTopics)
+            {
+                var onTopic = site.BriefingsOnTopic(topic.Id).Where(p => p.Language == code).ToList();
+                routes.AddRange(Pages(new Listing(RouteKind.Topic, code, topic, onTopic, pageSize)));
+            }
         }
 
         routes.AddRange(site.Pages.Select(p => new Route(p.OutputPath, p.Kind == PageKind.Briefing ? RouteKind.Briefing : RouteKind.Page, p.Language, p)));
@@ -48,7 +53,10 @@ public sealed class RouteTable
     /// <summary>The language home, which always exists.</summary>
     public Route Home(string language) => _byPath[$"{language}/index.html"];
 
-    /// <summary>The same page in <paramref name="language"/>, or null when there is none.</summary>
+    /// <summary>
+    /// The same page in <paramref name="language"/>, or null when there is none. Page N of a
+    /// listing has a twin only where the other language's listing has an N-th page too.
+    /// </summary>
     public Route? TwinOf(Route route, string language)
     {
         if (route.Language == language)
@@ -66,4 +74,17 @@ public sealed class RouteTable
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Where the language switcher leads from <paramref name="route"/>: its twin, else (for a
+    /// later page of a listing) the first page of the same listing in <paramref name="language"/>,
+    /// else null.
+    /// </summary>
+    public Route? NearestIn(Route route, string language) =>
+        TwinOf(route, language) ?? (route.Listing is { } listing ? Find(listing.PathOf(1, language)) : null);
+
+    /// <summary>One route per page of a listing.</summary>
+    private static IEnumerable<Route> Pages(Listing listing) =>
+        Enumerable.Range(1, listing.PageCount).Select(n =>
+            new Route(listing.PathOf(n), listing.Kind, listing.Language, Topic: listing.Topic, Listing: listing, PageNumber: n));
 }

@@ -49,6 +49,15 @@ public sealed record BriefingView(
     IReadOnlyList<BriefingCard> Related,
     IReadOnlyList<MissingTranslation> MissingTranslations);
 
+/// <summary>A link to a page in another language, labelled in the reader's language.</summary>
+public sealed record OtherLanguageLink(string Label, string Url, string Hreflang);
+
+/// <summary>One entry of a listing's page navigation: a page number, or a gap (no <see cref="Url"/>) for pages left out.</summary>
+public sealed record PageNumberLink(string Label, string? Url, string? AccessibleLabel, bool Current);
+
+/// <summary>The navigation between the pages of a listing: previous, page numbers around the current one, next.</summary>
+public sealed record PaginationView(string Label, LinkView? Previous, LinkView? Next, IReadOnlyList<PageNumberLink> Pages);
+
 /// <summary>One language's block on the bilingual root page.</summary>
 public sealed record LanguageSection(string Lang, string Dir, string Name, string SiteTitle, string Tagline, string Enter, LinkView Home, IReadOnlyList<BriefingCard> Latest);
 
@@ -97,6 +106,12 @@ public sealed record PageView
     public IReadOnlyList<BriefingCard> Cards { get; init; } = [];
 
     public IReadOnlyList<BriefingCard> OtherCards { get; init; } = [];
+
+    /// <summary>On page 1 of a listing: the whole listing in each other language that has briefings in it.</summary>
+    public IReadOnlyList<OtherLanguageLink> OtherListings { get; init; } = [];
+
+    /// <summary>Links between the pages of a listing; null when it fits on one page.</summary>
+    public PaginationView? Pagination { get; init; }
 
     public IReadOnlyList<TopicEntry> TopicLinks { get; init; } = [];
 

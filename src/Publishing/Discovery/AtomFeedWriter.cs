@@ -9,7 +9,9 @@ namespace BriefingSite.Publishing.Discovery;
 /// Atom feeds of the briefings: one per language (<c>&lt;lang&gt;/feed.xml</c>, <c>xml:lang</c> on the
 /// feed) and a combined one (<c>feed.xml</c>, <c>xml:lang</c> on each entry). Absolute URLs come
 /// from <c>base_url</c>; each entry links its translations with <c>hreflang</c>. Dates come from the
-/// content, never the clock, so the same site always gives the same feeds.
+/// content, never the clock, so the same site always gives the same feeds. Each feed holds the
+/// newest <c>feed_limit</c> briefings (<see cref="Config.SiteConfig.FeedLimit"/>), so it does not
+/// grow with the archive.
 /// </summary>
 public sealed class AtomFeedWriter(RouteTable routes, UiStrings strings)
 {
@@ -22,14 +24,17 @@ public sealed class AtomFeedWriter(RouteTable routes, UiStrings strings)
     {
         foreach (var language in _site.Languages)
         {
-            yield return Write(HeadViewBuilder.FeedPath(language.Code), language.Code, strings.Get(language.Code, "site_title"), _site.BriefingsIn(language.Code));
+            yield return Write(HeadViewBuilder.FeedPath(language.Code), language.Code, strings.Get(language.Code, "site_title"), Newest(_site.BriefingsIn(language.Code)));
         }
 
         var title = string.Join(" · ", _site.Languages.Select(l => strings.Get(l.Code, "site_title")));
-        yield return Write(CombinedPath, null, title, [.. _site.AllBriefings]);
+        yield return Write(CombinedPath, null, title, Newest(_site.AllBriefings));
     }
 
-    private OutputFile Write(string path, string? language, string title, IReadOnlyList<Page> briefings) =>
+    /// <summary>The newest briefings of a list already sorted newest first, up to the feed limit.</summary>
+    private List<Page> Newest(IReadOnlyList<Page> briefings) => [.. briefings.Take(_site.Config.FeedLimit)];
+
+    private OutputFile Write(string path, string? language, string title, List<Page> briefings) =>
         new(path, XmlOutput.Write(xml =>
         {
             xml.WriteStartElement("feed", XmlOutput.AtomNamespace);

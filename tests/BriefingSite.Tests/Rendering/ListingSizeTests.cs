@@ -35,6 +35,46 @@ public sealed class ListingSizeTests
         var home = parser.ParseDocument(site.Read("output/en/index.html"));
         Assert.InRange(home.QuerySelectorAll(".card--other-language").Length, 1, 20);
     }
+
+    [Fact]
+    public void Listing_pages_and_feeds_stay_the_same_size_when_the_archive_grows_fivefold()
+    {
+        var small = LargestListingFiles(PerLanguage);
+        var large = LargestListingFiles(5 * PerLanguage);
+
+        Assert.Equal(small.Keys.Order(), large.Keys.Order());
+        foreach (var (kind, bytes) in large)
+        {
+            // Page numbers gain a digit and the page navigation names a few more pages; nothing more.
+            Assert.True(bytes <= small[kind] * 1.1, $"{kind}: {small[kind]} bytes with {PerLanguage} briefings per language, {bytes} with {5 * PerLanguage}");
+        }
+    }
+
+    /// <summary>Builds a site with <paramref name="perLanguage"/> briefings on one topic per language; the largest file of each listing kind.</summary>
+    private static Dictionary<string, long> LargestListingFiles(int perLanguage)
+    {
+        using var site = TempSite.CopyOfRepository();
+        site.Write("site.yml", site.Read("site.yml").Replace("list_page_size: 20", "list_page_size: 5", StringComparison.Ordinal).Replace("feed_limit: 50", "feed_limit: 5", StringComparison.Ordinal));
+        for (var i = 0; i < perLanguage; i++)
+        {
+            var date = new DateOnly(2030, 1, 1).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            site.Write($"input/en/briefings/iran-{i:000}.md", $"---\ntitle: Iran briefing {i:000}\nlang: en\ndate: {date}\ntopics: [iran]\n---\n\nText {i}.\n");
+            site.Write($"input/ar/briefings/iran-{i:000}.md", $"---\ntitle: ورقة عن إيران {i:000}\nlang: ar\ndate: {date}\ntopics: [iran]\n---\n\nنص {i}.\n");
+        }
+
+        Assert.True(site.Build(import: false).Succeeded);
+        var output = site.Output;
+        long Largest(string folder, string pattern) =>
+            Directory.EnumerateFiles(Path.Combine(output, folder), pattern, SearchOption.AllDirectories).Max(f => new FileInfo(f).Length);
+        return new()
+        {
+            ["briefing index, page 1"] = new FileInfo(Path.Combine(output, "en", "briefings", "index.html")).Length,
+            ["briefing index, later pages"] = Largest("en/briefings/page", "*.html"),
+            ["topic, page 1"] = new FileInfo(Path.Combine(output, "ar", "topics", "iran.html")).Length,
+            ["topic, later pages"] = Largest("ar/topics/iran/page", "*.html"),
+            ["feeds"] = Largest(".", "feed.xml"),
+        };
+    }
 }
 
 /// <summary>A briefing's reading time is one figure: the same on its card and on its own page.</summary>

@@ -9,7 +9,8 @@ namespace BriefingSite.Tests.Theme;
 /// <c>npm install</c> at the repository root; .ci/run does it)
 /// reports no error on any page.
 /// </summary>
-public sealed class HtmlValidityTests(BuiltSiteFixture site, TranslatedPairSite pair) : IClassFixture<BuiltSiteFixture>, IClassFixture<TranslatedPairSite>
+public sealed class HtmlValidityTests(BuiltSiteFixture site, TranslatedPairSite pair, PaginatedSite paginated)
+    : IClassFixture<BuiltSiteFixture>, IClassFixture<TranslatedPairSite>, IClassFixture<PaginatedSite>
 {
     public static string VnuJar { get; } = Path.Combine(RepoPaths.Root, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
@@ -21,6 +22,13 @@ public sealed class HtmlValidityTests(BuiltSiteFixture site, TranslatedPairSite 
     {
         Assert.True(pair.Result.Succeeded);
         await AssertValid(pair.Output);
+    }
+
+    [Fact]
+    public async Task The_nu_validator_finds_no_error_in_a_site_whose_listings_take_several_pages()
+    {
+        Assert.True(paginated.Result.Succeeded);
+        await AssertValid(paginated.Output);
     }
 
     private static async Task AssertValid(string output)
