@@ -41,4 +41,4 @@ measure() { # kind token
 for i in $(seq 1 "$edits"); do measure body "Zq${i}body$RANDOM"; done
 for i in $(seq 1 "$edits"); do measure title "Zq${i}title$RANDOM"; done
 printf '%s\n' "$original" >"$file"
-grep -E "^(Updated|Built)" "$log" | tail -n $((2 * edits)) >&2
+grep -E "^(Updated|Built|T )" "$log" | tail -n $((2 * edits)) >&2

@@ -21,7 +21,10 @@ public sealed class DiagnosticBag
 
     public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
 
-    /// <summary>All diagnostics in a stable order (file, line, column), so output is reproducible.</summary>
+    /// <summary>
+    /// All diagnostics in a stable order (file, line, column), so output is reproducible; each
+    /// once, though a theme problem is met by every page that renders it.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
-        [.. _items.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)];
+        [.. _items.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)];
 }

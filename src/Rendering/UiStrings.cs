@@ -10,17 +10,22 @@ namespace BriefingSite.Rendering;
 public sealed class UiStrings
 {
     private readonly Dictionary<string, Dictionary<string, string>> _byLanguage;
+    private readonly Dictionary<string, string> _files;
 
-    private UiStrings(Dictionary<string, Dictionary<string, string>> byLanguage) => _byLanguage = byLanguage;
+    private UiStrings(Dictionary<string, Dictionary<string, string>> byLanguage, Dictionary<string, string> files) =>
+        (_byLanguage, _files) = (byLanguage, files);
 
     public IReadOnlyDictionary<string, string> For(string language) => _byLanguage[language];
 
     public string Get(string language, string key) =>
-        _byLanguage[language].TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"UI string '{key}' missing for '{language}'");
+        _byLanguage[language].TryGetValue(key, out var value)
+            ? value
+            : throw new SiteException(_files[language], $"UI string '{key}' is used by the site but missing here; add it (and to every language's file)");
 
     public static UiStrings Load(SitePaths paths, SiteConfig config)
     {
         var byLanguage = new Dictionary<string, Dictionary<string, string>>();
+        var files = new Dictionary<string, string>();
         foreach (var language in config.Languages)
         {
             var path = Path.Combine(paths.Theme, "i18n", language.Code + ".yml");
@@ -30,11 +35,12 @@ public sealed class UiStrings
                 throw new SiteException(file, $"UI strings for language '{language.Code}' not found; copy theme/i18n/en.yml and translate it");
             }
 
+            files[language.Code] = file;
             byLanguage[language.Code] = YamlLoader.Load<Dictionary<string, string>>(File.ReadAllText(path), file);
         }
 
         CheckSameKeys(paths, config, byLanguage);
-        return new UiStrings(byLanguage);
+        return new UiStrings(byLanguage, files);
     }
 
     private static void CheckSameKeys(SitePaths paths, SiteConfig config, Dictionary<string, Dictionary<string, string>> byLanguage)

@@ -35,6 +35,14 @@ public static class BadInputTable
         new("50 MB seed", s => WriteLargeSeed(Path.Combine(s.Root, "seeds/huge.txt"), 50), "seeds/huge.txt", 0, "over the 10 MB limit"),
         new("Markdown nested thousands deep", s => s.Write(Page, "---\ntitle: T\nlang: en\n---\n\n" + string.Concat(Enumerable.Range(0, 3000).Select(i => new string(' ', 2 * i) + "- item\n"))), Page, 0, "nested too deep"),
         new("template error", s => s.Write("theme/layouts/page.sbn", "<h1>{{ page.title </h1>\n"), "theme/layouts/page.sbn", 1, "template error"),
+        new("UI string the site needs missing from the theme (an older theme)", s =>
+        {
+            foreach (var language in new[] { "ar", "en" })
+            {
+                var file = $"theme/i18n/{language}.yml";
+                s.Write(file, string.Join('\n', s.Read(file).Split('\n').Where(l => !l.StartsWith("nav_topics:", StringComparison.Ordinal))));
+            }
+        }, "theme/i18n/ar.yml", 0, "UI string 'nav_topics' is used by the site but missing here"),
         new("missing theme file", s => File.Delete(Path.Combine(s.Root, "theme/layouts/topics.sbn")), "theme/layouts/topics.sbn", 0, "theme file missing"),
         new("unreadable input file", s => File.CreateSymbolicLink(Path.Combine(s.Root, "input/en/gone.md"), Path.Combine(s.Root, "input/en/missing-target.md")), "input/en/gone.md", 0, "cannot read the file"),
         new("output that is a file", s =>
