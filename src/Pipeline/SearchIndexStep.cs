@@ -2,7 +2,7 @@ using BriefingSite.Publishing.Search;
 
 namespace BriefingSite.Pipeline;
 
-/// <summary>Builds the bilingual search index and adds it as <c>assets/search-index.js</c>.</summary>
+/// <summary>Builds the bilingual search index and adds it as scripts under <c>assets/search/</c>.</summary>
 public sealed class SearchIndexStep : IBuildStep
 {
     public string Name => "search";
@@ -10,6 +10,6 @@ public sealed class SearchIndexStep : IBuildStep
     public void Run(BuildContext context)
     {
         var strings = context.RequireStrings();
-        context.Files.Add(SearchIndexWriter.Write(SearchIndexBuilder.Build(context.RequireSite(), strings)));
+        context.Files.AddRange(SearchIndexWriter.Write(SearchIndexBuilder.Build(context.RequireSite(), strings)));
     }
 }
