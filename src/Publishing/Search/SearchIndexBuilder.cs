@@ -23,13 +23,13 @@ public static class SearchIndexBuilder
         // then merge in page order, so holder lists come out ascending without sorting them.
         var extractor = new SearchTermExtractor();
         var docs = new SearchDocument[pages.Count];
-        var pageTerms = new HashSet<string>[pages.Count];
+        var pageTerms = new HashSet<int>[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
             var page = pages[i];
             var body = Markdig.Markdown.ToPlainText(page.Markdown);
             docs[i] = new SearchDocument(page.OutputPath, page.Language, page.Meta.Title, Snippet(page.Meta.Summary ?? body));
-            var terms = new HashSet<string>(StringComparer.Ordinal);
+            var terms = new HashSet<int>();
             foreach (var text in SearchableTexts(site, page, body))
             {
                 extractor.AddTerms(text, terms);
@@ -38,22 +38,19 @@ public static class SearchIndexBuilder
             pageTerms[i] = terms;
         });
 
-        var holders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var terms = extractor.Terms();
+        var holders = new List<int>?[terms.Length];
         for (var id = 0; id < pageTerms.Length; id++)
         {
             foreach (var term in pageTerms[id])
             {
-                if (!holders.TryGetValue(term, out var list))
-                {
-                    holders[term] = list = [];
-                }
-
-                list.Add(id);
+                (holders[term] ??= []).Add(id);
             }
         }
 
-        var postings = holders
-            .Select(t => new SearchPosting(t.Key, [.. t.Value]))
+        var postings = Enumerable.Range(0, terms.Length)
+            .Where(t => holders[t] is not null)
+            .Select(t => new SearchPosting(terms[t]!, [.. holders[t]!]))
             .OrderBy(p => p.Term, StringComparer.Ordinal)
             .ToList();
         var languages = site.Languages.ToDictionary(
