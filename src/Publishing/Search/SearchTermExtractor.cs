@@ -66,15 +66,6 @@ public sealed class SearchTermExtractor
         }
     }
 
-    /// <summary>Convenience for tests and small texts: the terms themselves.</summary>
-    public void AddTerms(ReadOnlySpan<char> text, HashSet<string> into)
-    {
-        var numbers = new HashSet<int>();
-        AddTerms(text, numbers);
-        var terms = Terms();
-        into.UnionWith(numbers.Select(n => terms[n]!));
-    }
-
     private int Number(string term) =>
         term.Length == 0 ? NoTerm : _termNumbers.GetOrAdd(term, _ => Interlocked.Increment(ref _count) - 1);
 
