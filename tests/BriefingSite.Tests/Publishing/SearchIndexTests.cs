@@ -20,6 +20,13 @@ public sealed class SearchIndexTests(BuiltSiteFixture site) : IClassFixture<Buil
         Assert.Equal("rtl", index.GetProperty("languages").GetProperty("ar").GetProperty("dir").GetString());
     }
 
+    [Fact]
+    public void The_search_page_loads_the_index_file_the_writer_writes()
+    {
+        Assert.Equal(SearchIndexWriter.IndexPath, BriefingSite.Rendering.PageViewFactory.SearchScripts[0]);
+        Assert.True(File.Exists(Path.Combine(site.Site.Output, SearchIndexWriter.IndexPath)));
+    }
+
     [Theory]
     [InlineData("الانتخابات")]
     [InlineData("العراق")]
