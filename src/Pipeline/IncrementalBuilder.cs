@@ -3,6 +3,7 @@ using System.Diagnostics;
 using BriefingSite.Content;
 using BriefingSite.Diagnostics;
 using BriefingSite.Publishing;
+using BriefingSite.Publishing.Search;
 using BriefingSite.Rendering;
 
 namespace BriefingSite.Pipeline;
@@ -56,12 +57,23 @@ public sealed class IncrementalBuilder
     /// <summary>The search index of the site as last updated (seconds at archive scale: serve makes it in the background).</summary>
     public IReadOnlyList<OutputFile> SearchIndex() => [.. SearchIndexStep.Files(_site, _strings)];
 
-    /// <summary>Replaces served files in place, each atomically.</summary>
-    public void Publish(IEnumerable<OutputFile> files)
+    /// <summary>
+    /// Replaces the served search index: shards first and the index that names them last, so a
+    /// search never looks for a shard that is not there yet; then removes shards no longer named.
+    /// </summary>
+    public void PublishSearchIndex(IReadOnlyList<OutputFile> files)
     {
-        foreach (var file in files)
+        var output = _options.Paths.Output;
+        foreach (var file in files.OrderBy(f => f.Path == SearchIndexWriter.IndexPath))
         {
-            OutputTarget.Replace(_options.Paths.Output, file);
+            OutputTarget.Replace(output, file);
+        }
+
+        var current = files.Select(f => OutputTarget.Resolve(output, f.Path)).ToHashSet(StringComparer.Ordinal);
+        var folder = OutputTarget.Resolve(output, SearchIndexWriter.Folder);
+        foreach (var stale in Directory.EnumerateFiles(folder).Where(f => !current.Contains(f)))
+        {
+            File.Delete(stale);
         }
     }
 

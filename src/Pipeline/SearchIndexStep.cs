@@ -4,14 +4,14 @@ using BriefingSite.Rendering;
 
 namespace BriefingSite.Pipeline;
 
-/// <summary>Builds the bilingual search index and adds it as <c>assets/search-index.js</c>.</summary>
+/// <summary>Builds the bilingual search index and adds it as scripts under <c>assets/search/</c>.</summary>
 public sealed class SearchIndexStep : IBuildStep
 {
     public string Name => "search";
 
     /// <summary>The search index files of a site.</summary>
     public static IEnumerable<OutputFile> Files(Site site, UiStrings strings) =>
-        [SearchIndexWriter.Write(SearchIndexBuilder.Build(site, strings))];
+        SearchIndexWriter.Write(SearchIndexBuilder.Build(site, strings));
 
     public void Run(BuildContext context)
     {

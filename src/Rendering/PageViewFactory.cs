@@ -28,8 +28,11 @@ public sealed class PageViewFactory
         _pagination = new PaginationBuilder(_local);
     }
 
-    /// <summary>Site-relative paths of the search scripts: the index written at build time, then the search code.</summary>
-    public static IReadOnlyList<string> SearchScripts { get; } = ["assets/search-index.js", "assets/search.js"];
+    /// <summary>
+    /// Site-relative paths of the search scripts: the index's documents and shard keys written at build
+    /// time (<c>Publishing.Search.SearchIndexWriter.IndexPath</c>), then the search code, which loads term shards on demand.
+    /// </summary>
+    public static IReadOnlyList<string> SearchScripts { get; } = ["assets/search/index.js", "assets/search.js"];
 
     public PageView Build(Route route)
     {

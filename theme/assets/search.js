@@ -1,5 +1,6 @@
-// Offline, bilingual search. The index (search-index.js, written at build time) is loaded by a
-// <script> tag before this file, so search works from file:// with no fetch and no network.
+// Offline, bilingual search. The index (assets/search/index.js, written at build time) is loaded by a
+// <script> tag before this file, and term shards by inserted <script> tags as queries need them, so
+// search works from file:// with no fetch and no network.
 // normalise() follows src/Publishing/Search/SearchNormaliser.cs rule for rule; both are tested
 // on tests/BriefingSite.Tests/Publishing/search-normalisation.json.
 (function () {
@@ -59,34 +60,88 @@
     return result;
   }
 
-  // The index groups terms by the pages holding them ({"0,2": "term term"}); expand once.
-  function postings(index) {
-    if (!index.postings) {
-      index.postings = {};
-      Object.keys(index.terms).forEach(function (ids) {
-        var docs = ids.split(",").map(Number);
-        index.terms[ids].split(" ").forEach(function (term) { index.postings[term] = docs; });
+  // The index (assets/search/index.js) lists the documents and the shard keys; each shard holds the
+  // terms starting with its key ({"3,1,4": "term term"}: gap-encoded numbers of the documents holding
+  // them) and is loaded on demand by inserting <script src>, which works from file:// too.
+  var folder = document.currentScript ? new URL("search/", document.currentScript.src).href : "";
+  var shardTerms = {};
+  var postings = {};
+  var loading = {};
+
+  window.BRIEFING_SEARCH = {
+    add: function (key, groups) {
+      var list = [];
+      Object.keys(groups).forEach(function (gaps) {
+        var docs = [];
+        var id = 0;
+        gaps.split(",").forEach(function (gap) {
+          id += Number(gap);
+          docs.push(id);
+        });
+        groups[gaps].split(" ").forEach(function (term) {
+          postings[term] = docs;
+          list.push(term);
+        });
+      });
+      shardTerms[key] = list;
+    }
+  };
+
+  function shardFile(key) {
+    var hex = [];
+    for (var i = 0; i < key.length; i++) {
+      hex.push(("000" + key.charCodeAt(i).toString(16)).slice(-4));
+    }
+    return folder + hex.join("-") + ".js";
+  }
+
+  // A term's matches ("as a term or the start of one") lie in the shards whose key starts with it
+  // (longer prefixes) or that it starts with (a shorter prefix holding it): a one-letter term loads
+  // every shard of that letter, a longer one usually a single shard.
+  function shardsFor(index, term) {
+    return index.shards.filter(function (key) { return key.indexOf(term) === 0 || term.indexOf(key) === 0; });
+  }
+
+  function load(key) {
+    if (!loading[key]) {
+      loading[key] = new Promise(function (resolve) {
+        var script = document.createElement("script");
+        script.src = shardFile(key);
+        script.onload = resolve;
+        script.onerror = function () {
+          shardTerms[key] = [];
+          resolve();
+        };
+        document.head.appendChild(script);
       });
     }
-    return index.postings;
+    return loading[key];
   }
 
   // Documents holding every query term (as a term or the start of one); title hits rank first.
   function search(index, query) {
     var wanted = terms(query);
+    var keys = [];
+    wanted.forEach(function (term) { keys = keys.concat(shardsFor(index, term)); });
+    return Promise.all(keys.map(load)).then(function () { return rank(index, wanted); });
+  }
+
+  function rank(index, wanted) {
     if (wanted.length === 0) {
       return [];
     }
-    var byTerm = postings(index);
-    var keys = Object.keys(byTerm);
     var scores = null;
     for (var w = 0; w < wanted.length; w++) {
       var found = {};
-      for (var k = 0; k < keys.length; k++) {
-        if (keys[k].indexOf(wanted[w]) === 0) {
-          var docs = byTerm[keys[k]];
-          for (var d = 0; d < docs.length; d++) {
-            found[docs[d]] = true;
+      var keys = shardsFor(index, wanted[w]);
+      for (var s = 0; s < keys.length; s++) {
+        var list = shardTerms[keys[s]] || [];
+        for (var k = 0; k < list.length; k++) {
+          if (list[k].indexOf(wanted[w]) === 0) {
+            var docs = postings[list[k]];
+            for (var d = 0; d < docs.length; d++) {
+              found[docs[d]] = true;
+            }
           }
         }
       }
@@ -104,12 +159,22 @@
       .map(function (id) { return index.docs[id]; });
   }
 
+  var latest = 0;
+
   function show(form, index, query) {
+    var asked = ++latest;
+    return search(index, query).then(function (results) {
+      if (asked === latest) {
+        showResults(form, index, query, results);
+      }
+    });
+  }
+
+  function showResults(form, index, query, results) {
     var list = document.getElementById("search-results");
     var status = document.getElementById("search-status");
     var root = form.getAttribute("data-root") || "../";
     var pageLang = document.documentElement.lang;
-    var results = search(index, query);
     list.textContent = "";
     results.forEach(function (doc) {
       var language = index.languages[doc.lang];
@@ -158,7 +223,12 @@
     }
   }
 
-  window.briefingSearch = { normalise: normalise, terms: terms, search: search };
+  window.briefingSearch = {
+    normalise: normalise,
+    terms: terms,
+    search: function (query) { return search(window.BRIEFING_SEARCH_INDEX, query); },
+    shardsFor: function (term) { return shardsFor(window.BRIEFING_SEARCH_INDEX, term); }
+  };
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
   } else {

@@ -161,7 +161,7 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 if (version == Volatile.Read(ref _searchVersion))
                 {
-                    incremental.Publish(files);
+                    incremental.PublishSearchIndex(files);
                 }
             }
         });

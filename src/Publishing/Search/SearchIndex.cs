@@ -2,15 +2,14 @@ namespace BriefingSite.Publishing.Search;
 
 /// <summary>
 /// The build-time search index: the searchable pages, each language's name in every language
-/// (results are labelled by language) and the normalised terms. Terms are grouped by the
-/// pages that hold them: the key lists page numbers ("0,3"), the value their shared terms,
-/// space-separated; grouping keeps the index about half the size of one list per term.
-/// Serialised as-is into <c>assets/search-index.js</c>; member names are the JSON names.
+/// (results are labelled by language) and every normalised term with the pages that hold it,
+/// in ordinal order of the terms. <see cref="SearchShardPlanner"/> splits the terms into shards
+/// by prefix and <see cref="SearchIndexWriter"/> writes them as scripts.
 /// </summary>
 public sealed record SearchIndex(
     IReadOnlyDictionary<string, SearchLanguage> Languages,
     IReadOnlyList<SearchDocument> Docs,
-    IReadOnlyDictionary<string, string> Terms);
+    IReadOnlyList<SearchPosting> Postings);
 
 /// <summary>A language's direction and its name in each site language.</summary>
 public sealed record SearchLanguage(string Dir, IReadOnlyDictionary<string, string> Names);

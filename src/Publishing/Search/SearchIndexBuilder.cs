@@ -6,7 +6,6 @@ namespace BriefingSite.Publishing.Search;
 /// <summary>
 /// Builds the search index from the site model: every briefing and fixed page in every
 /// language, with its title, authors, summary, abstracts, topic labels and body text.
-/// Each term is stored once, grouped with the other terms of the same pages, which keeps the index small.
 /// </summary>
 public static class SearchIndexBuilder
 {
@@ -21,52 +20,54 @@ public static class SearchIndexBuilder
             .ThenBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
         // Extracting each page's terms (Markdown to text, normalising) is independent: do it in parallel,
-        // then merge in page order, so holder lists come out ascending without sorting sets per term.
-        var extracted = new (SearchDocument Doc, HashSet<string> Terms)[pages.Count];
+        // then merge in page order, so holder lists come out ascending without sorting them.
+        var extractor = new SearchTermExtractor();
+        var docs = new SearchDocument[pages.Count];
+        var pageTerms = new HashSet<int>[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
             var page = pages[i];
             var body = Markdig.Markdown.ToPlainText(page.Markdown);
-            var doc = new SearchDocument(page.OutputPath, page.Language, page.Meta.Title, Snippet(page.Meta.Summary ?? body));
-            extracted[i] = (doc, [.. SearchNormaliser.Terms(SearchableText(site, page, body))]);
+            docs[i] = new SearchDocument(page.OutputPath, page.Language, page.Meta.Title, Snippet(page.Meta.Summary ?? body));
+            var terms = new HashSet<int>();
+            foreach (var text in SearchableTexts(site, page, body))
+            {
+                extractor.AddTerms(text, terms);
+            }
+
+            pageTerms[i] = terms;
         });
 
-        var docs = new List<SearchDocument>(pages.Count);
-        var terms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var (doc, pageTerms) in extracted)
+        var terms = extractor.Terms();
+        var holders = new List<int>?[terms.Length];
+        for (var id = 0; id < pageTerms.Length; id++)
         {
-            var id = docs.Count;
-            docs.Add(doc);
-            foreach (var term in pageTerms)
+            foreach (var term in pageTerms[id])
             {
-                if (!terms.TryGetValue(term, out var holders))
-                {
-                    terms[term] = holders = [];
-                }
-
-                holders.Add(id);
+                (holders[term] ??= []).Add(id);
             }
         }
 
+        var postings = Enumerable.Range(0, terms.Length)
+            .Where(t => holders[t] is not null)
+            .Select(t => new SearchPosting(terms[t]!, [.. holders[t]!]))
+            .OrderBy(p => p.Term, StringComparer.Ordinal)
+            .ToList();
         var languages = site.Languages.ToDictionary(
             l => l.Code,
             l => new SearchLanguage(l.Direction, site.Languages.ToDictionary(reader => reader.Code, reader => strings.Get(reader.Code, "language_" + l.Code))));
-        var grouped = terms
-            .OrderBy(t => t.Key, StringComparer.Ordinal)
-            .GroupBy(t => string.Join(',', t.Value), t => t.Key, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => string.Join(' ', g), StringComparer.Ordinal);
-        return new SearchIndex(languages, docs, grouped);
+        return new SearchIndex(languages, docs, postings);
     }
 
-    private static string SearchableText(Site site, Page page, string body)
+    /// <summary>The texts searched for a page, each on its own (a word never spans two).</summary>
+    private static IEnumerable<string> SearchableTexts(Site site, Page page, string body)
     {
         var meta = page.Meta;
         var topics = meta.Topics.Select(site.Config.Topic).OfType<Config.TopicConfig>().SelectMany(t => t.Labels.Values);
-        return string.Join('\n', new[] { meta.Title, meta.Summary ?? "", body }
+        return new[] { meta.Title, meta.Summary ?? "", body }
             .Concat(meta.Authors)
             .Concat(meta.Abstracts.Values)
-            .Concat(topics));
+            .Concat(topics);
     }
 
     private static string Snippet(string text)

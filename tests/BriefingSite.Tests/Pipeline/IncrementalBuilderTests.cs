@@ -166,7 +166,7 @@ public sealed class IncrementalBuilderTests : IDisposable
         return new SortedDictionary<string, string>(
             Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(folder, f))
-                .Where(f => !f.StartsWith('.') && !f.StartsWith(Path.GetDirectoryName(SearchIndexWriter.OutputPath)! + "/search", StringComparison.Ordinal))
+                .Where(f => !f.StartsWith('.') && !f.StartsWith(SearchIndexWriter.Folder, StringComparison.Ordinal))
                 .ToDictionary(f => f, f => File.ReadAllText(Path.Combine(folder, f))),
             StringComparer.Ordinal);
     }

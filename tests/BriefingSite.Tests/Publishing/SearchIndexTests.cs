@@ -1,18 +1,15 @@
-using System.Text.Json;
 using BriefingSite.Publishing.Search;
 using BriefingSite.Tests.Support;
 
 namespace BriefingSite.Tests.Publishing;
 
-/// <summary>Given the repository's site built, the search index is a small script holding every page of both languages.</summary>
+/// <summary>Given the repository's site built, the search index is a small set of scripts holding every page of both languages.</summary>
 public sealed class SearchIndexTests(BuiltSiteFixture site) : IClassFixture<BuiltSiteFixture>
 {
-    private const string Prefix = "window.BRIEFING_SEARCH_INDEX = ";
-
     [Fact]
     public void The_index_is_a_script_listing_every_briefing_and_page_of_both_languages()
     {
-        var index = Index();
+        var index = SearchOutput.Read(site.Site.Output).Index;
         var urls = index.GetProperty("docs").EnumerateArray().Select(d => (d.GetProperty("url").GetString()!, d.GetProperty("lang").GetString()!)).ToList();
 
         Assert.Contains(("ar/briefings/party-politics-in-iraq-where-to.html", "ar"), urls);
@@ -23,35 +20,45 @@ public sealed class SearchIndexTests(BuiltSiteFixture site) : IClassFixture<Buil
         Assert.Equal("rtl", index.GetProperty("languages").GetProperty("ar").GetProperty("dir").GetString());
     }
 
+    [Fact]
+    public void The_search_page_loads_the_index_file_the_writer_writes()
+    {
+        Assert.Equal(SearchIndexWriter.IndexPath, BriefingSite.Rendering.PageViewFactory.SearchScripts[0]);
+        Assert.True(File.Exists(Path.Combine(site.Site.Output, SearchIndexWriter.IndexPath)));
+    }
+
     [Theory]
     [InlineData("الانتخابات")]
     [InlineData("العراق")]
     [InlineData("الأحزاب")]
-    public void Arabic_words_are_indexed_under_their_normalised_term_for_the_arabic_briefing(string word)
+    public void Arabic_words_are_indexed_under_their_normalised_term_in_the_shard_of_its_prefix(string word)
     {
-        var index = Index();
-        var arabic = index.GetProperty("docs").EnumerateArray().ToList().FindIndex(d => d.GetProperty("url").GetString() == "ar/briefings/party-politics-in-iraq-where-to.html");
+        var search = SearchOutput.Read(site.Site.Output);
+        var arabic = search.Docs.ToList().FindIndex(d => d.GetProperty("url").GetString() == "ar/briefings/party-politics-in-iraq-where-to.html");
         var term = SearchNormaliser.Normalise(word);
 
-        var holders = index.GetProperty("terms").EnumerateObject()
-            .Where(group => group.Value.GetString()!.Split(' ').Contains(term))
-            .SelectMany(group => group.Name.Split(',').Select(int.Parse));
-        Assert.Contains(arabic, holders);
+        var key = search.Keys.Where(k => term.StartsWith(k, StringComparison.Ordinal)).MaxBy(k => k.Length)!;
+        Assert.Contains(arabic, search.Shards[key][term]);
+    }
+
+    [Fact]
+    public void Every_listed_shard_exists_and_holds_exactly_the_terms_whose_longest_key_prefix_is_its_key()
+    {
+        var search = SearchOutput.Read(site.Site.Output);
+
+        Assert.Equal(search.Keys.Order(StringComparer.Ordinal), search.Shards.Keys.Order(StringComparer.Ordinal));
+        foreach (var (key, terms) in search.Shards)
+        {
+            Assert.All(terms.Keys, term => Assert.Equal(key, search.Keys.Where(k => term.StartsWith(k, StringComparison.Ordinal)).MaxBy(k => k.Length)));
+        }
     }
 
     [Fact]
     public void The_index_stays_well_under_the_size_of_the_text_it_indexes()
     {
-        var indexBytes = new FileInfo(Path.Combine(site.Site.Output, SearchIndexWriter.OutputPath)).Length;
+        var indexBytes = Directory.EnumerateFiles(Path.Combine(site.Site.Output, SearchIndexWriter.Folder)).Sum(f => new FileInfo(f).Length);
         var textBytes = Directory.EnumerateFiles(Path.Combine(site.Site.Root, "input"), "*.md", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
 
         Assert.True(indexBytes < textBytes / 2, $"index {indexBytes} bytes for {textBytes} bytes of Markdown");
-    }
-
-    private JsonElement Index()
-    {
-        var script = File.ReadAllText(Path.Combine(site.Site.Output, SearchIndexWriter.OutputPath));
-        Assert.StartsWith(Prefix, script, StringComparison.Ordinal);
-        return JsonDocument.Parse(script[Prefix.Length..].TrimEnd().TrimEnd(';')).RootElement;
     }
 }

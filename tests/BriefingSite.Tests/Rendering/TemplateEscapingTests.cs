@@ -27,7 +27,7 @@ public sealed class TemplateEscapingTests
             // The only scripts are the search page's own files, never inline code.
             Assert.All(document.QuerySelectorAll("script"), script =>
             {
-                Assert.Matches(@"^(\.\./)*assets/search(-index)?\.js$", script.GetAttribute("src") ?? "");
+                Assert.Matches(@"^(\.\./)*assets/search(/index)?\.js$", script.GetAttribute("src") ?? "");
                 Assert.Empty(script.TextContent);
             });
             Assert.Empty(document.QuerySelectorAll("img"));
