@@ -26,18 +26,21 @@ public sealed class RenderStep : IBuildStep
 
         var output = context.Output = StagedOutput.Open(writer);
         var done = 0;
-        Parallel.For(0, routes.All.Count, i =>
+        Parallel.ForEach(SharedTextGroups(routes), group =>
         {
-            if (RenderOne(renderer, routes.All[i], context) is { } rendered)
+            foreach (var route in group)
             {
-                output.Add(rendered.File);
-                if (context.Options.TrackShownPages)
+                if (RenderOne(renderer, route, context) is { } rendered)
                 {
-                    context.Shown[rendered.File.Path] = [.. rendered.Shown.Select(p => p.SourcePath)];
+                    output.Add(rendered.File);
+                    if (context.Options.TrackShownPages)
+                    {
+                        context.Shown[rendered.File.Path] = [.. rendered.Shown.Select(p => p.SourcePath)];
+                    }
                 }
-            }
 
-            context.Progress.Advanced(Name, Interlocked.Increment(ref done), routes.All.Count);
+                context.Progress.Advanced(Name, Interlocked.Increment(ref done), routes.All.Count);
+            }
         });
 
         foreach (var asset in SiteRenderer.Assets(context.Paths))
@@ -45,6 +48,18 @@ public sealed class RenderStep : IBuildStep
             output.Add(asset);
         }
     }
+
+    /// <summary>
+    /// Routes in the order one thread should render them: a briefing, its translations and their
+    /// side-by-side pages together (briefings first), so each text is parsed once (see
+    /// <see cref="MarkdownRenderer"/>); every other route on its own.
+    /// </summary>
+    internal static IEnumerable<Route[]> SharedTextGroups(RouteTable routes) =>
+        routes.All
+            .GroupBy(r => r.Kind is RouteKind.Briefing or RouteKind.SideBySide
+                ? r.Page!.Meta.TranslationKey is { } key ? "translation " + key : "page " + r.Page.SourcePath
+                : "route " + r.OutputPath)
+            .Select(g => g.OrderBy(r => r.Kind == RouteKind.SideBySide).ToArray());
 
     /// <summary>A page that fails to render becomes a diagnostic naming its source; the other pages still render.</summary>
     internal static (OutputFile File, IReadOnlyCollection<Content.Page> Shown)? RenderOne(SiteRenderer renderer, Route route, BuildContext context) =>

@@ -30,15 +30,33 @@ public sealed class MarkdownRenderer
         .UseAutoLinks()
         .Build();
 
+    // A translated briefing's text is shown on its own page and on both side-by-side pages.
+    // The render step hands a briefing and its side-by-side pages to one thread in a row, so a
+    // few recent parses per thread let each text be parsed once rather than three times.
+    [ThreadStatic]
+    private static ParsedText?[]? _recent;
+
+    [ThreadStatic]
+    private static int _next;
+
     public RenderedMarkdown Render(string markdown)
     {
-        var document = Markdown.Parse(markdown, _pipeline);
-        UnsafeUrlFilter.Apply(document);
-        var headings = document.Descendants<HeadingBlock>()
-            .Where(h => h.Level == 2)
-            .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", InlineText(h.Inline)))
-            .ToList();
-        return new RenderedMarkdown(ToHtml(document), headings);
+        var parsed = Parse(markdown);
+        if (parsed.Full is null)
+        {
+            if (parsed.Cut)
+            {
+                parsed = Remember(markdown);
+            }
+
+            var headings = parsed.Document.Descendants<HeadingBlock>()
+                .Where(h => h.Level == 2)
+                .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", InlineText(h.Inline)))
+                .ToList();
+            parsed.Full = new RenderedMarkdown(ToHtml(parsed.Document), headings);
+        }
+
+        return parsed.Full;
     }
 
     /// <summary>
@@ -47,8 +65,19 @@ public sealed class MarkdownRenderer
     /// </summary>
     public IReadOnlyList<string> RenderSections(string markdown, string idPrefix)
     {
-        var document = Markdown.Parse(markdown, _pipeline);
-        UnsafeUrlFilter.Apply(document);
+        var parsed = Parse(markdown);
+        if (parsed.Sections is { } known && parsed.SectionPrefix == idPrefix)
+        {
+            return known;
+        }
+
+        if (parsed.Cut)
+        {
+            parsed = Remember(markdown);
+        }
+
+        var document = parsed.Document;
+        parsed.Cut = true;
         foreach (var group in document.Descendants<FootnoteGroup>().ToList())
         {
             group.Parent?.Remove(group);
@@ -77,7 +106,32 @@ public sealed class MarkdownRenderer
             sections[^1].Add(block);
         }
 
-        return [.. sections.Where(s => s.Count > 0).Select(ToHtml)];
+        parsed.SectionPrefix = idPrefix;
+        return parsed.Sections = [.. sections.Where(s => s.Count > 0).Select(ToHtml)];
+    }
+
+    private ParsedText Parse(string markdown)
+    {
+        _recent ??= new ParsedText?[4];
+        foreach (var entry in _recent)
+        {
+            if (entry is not null && entry.Owner == this && ReferenceEquals(entry.Markdown, markdown))
+            {
+                return entry;
+            }
+        }
+
+        return Remember(markdown);
+    }
+
+    private ParsedText Remember(string markdown)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        UnsafeUrlFilter.Apply(document);
+        var entry = new ParsedText(this, markdown, document);
+        _recent![_next] = entry;
+        _next = (_next + 1) % _recent.Length;
+        return entry;
     }
 
     private string ToHtml(MarkdownDocument document)
