@@ -25,8 +25,13 @@ public sealed class PageCache
         return false;
     }
 
-    public void Put(string path, FileStamp stamp, Page? page, IReadOnlyList<Diagnostic> diagnostics) =>
-        _entries[path] = new Entry(stamp, page, diagnostics);
+    public void Put(string path, FileStamp stamp, Page? page, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (stamp != default)
+        {
+            _entries[path] = new Entry(stamp, page, diagnostics);
+        }
+    }
 
     /// <summary>Forgets files that are gone.</summary>
     public void KeepOnly(IReadOnlyCollection<string> paths)
@@ -44,9 +49,17 @@ public sealed class PageCache
 /// <summary>What tells an edited file from an unchanged one without reading it.</summary>
 public readonly record struct FileStamp(long Length, DateTime ModifiedUtc)
 {
+    /// <summary>The file's stamp; the default stamp (never cached) when it cannot be read, which the read then reports.</summary>
     public static FileStamp Of(string path)
     {
-        var info = new FileInfo(path);
-        return new FileStamp(info.Length, info.LastWriteTimeUtc);
+        try
+        {
+            var info = new FileInfo(path);
+            return new FileStamp(info.Length, info.LastWriteTimeUtc);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return default;
+        }
     }
 }

@@ -20,47 +20,42 @@ public static class SiteLoader
 
         // Files are read and parsed in parallel, each with its own diagnostics, then merged in file order.
         var files = InputFiles(paths.Input).ToArray();
-        var loaded = new (Page? Page, DiagnosticBag Diagnostics)[files.Length];
+        var loaded = new (Page? Page, IReadOnlyList<Diagnostic> Diagnostics)[files.Length];
         Parallel.For(0, files.Length, i =>
         {
+            // Stamped before reading: a save during the read leaves a stale stamp, so the next load reads again.
+            var stamp = FileStamp.Of(files[i]);
+            if (cache is not null && cache.TryGet(files[i], stamp, out var known, out var reported))
+            {
+                loaded[i] = (known, reported);
+                return;
+            }
+
             var local = new DiagnosticBag();
             var file = paths.Display(files[i]);
             try
             {
-                // Stamped before reading: a save during the read leaves a stale stamp, so the next load reads again.
-                var stamp = FileStamp.Of(files[i]);
-                if (cache is not null && cache.TryGet(files[i], stamp, out var known, out var reported))
-                {
-                    foreach (var diagnostic in reported)
-                    {
-                        local.Add(diagnostic);
-                    }
-
-                    loaded[i] = (known, local);
-                    return;
-                }
-
                 var page = LoadPage(files[i], file, paths, config, local);
                 cache?.Put(files[i], stamp, page, local.Sorted());
-                loaded[i] = (page, local);
+                loaded[i] = (page, local.Sorted());
             }
             catch (SiteException ex)
             {
                 local.Add(ex.Diagnostic);
-                loaded[i] = (null, local);
+                loaded[i] = (null, local.Sorted());
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 local.Error(file, $"cannot read the file: {ex.Message}");
-                loaded[i] = (null, local);
+                loaded[i] = (null, local.Sorted());
             }
         });
 
         cache?.KeepOnly(files);
-        var pages = new List<Page>();
-        foreach (var (page, local) in loaded)
+        var pages = new List<Page>(files.Length);
+        foreach (var (page, reported) in loaded)
         {
-            foreach (var diagnostic in local.Sorted())
+            foreach (var diagnostic in reported)
             {
                 diagnostics.Add(diagnostic);
             }

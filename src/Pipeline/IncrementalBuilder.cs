@@ -3,6 +3,7 @@ using System.Diagnostics;
 using BriefingSite.Content;
 using BriefingSite.Diagnostics;
 using BriefingSite.Publishing;
+using BriefingSite.Publishing.Discovery;
 using BriefingSite.Publishing.Search;
 using BriefingSite.Rendering;
 
@@ -11,7 +12,7 @@ namespace BriefingSite.Pipeline;
 /// <summary>
 /// Updates a served site after edits to input pages, re-rendering only the outputs that show an
 /// edited page: its own page and side-by-side views, and the listings and related lists whose
-/// cards show it (recorded by the last build, see <see cref="ShownPages"/>), then the feeds and sitemap.
+/// cards show it (recorded by the last build, see <see cref="ShownPages"/>), and the feeds that carry it.
 /// An edit that changes the site's shape (a page added or removed; a date, topic, language, slug
 /// or translation key changed) reorders listings everywhere: that asks for a full build. Like a
 /// build, an update that fails leaves the served files as they were.
@@ -112,7 +113,10 @@ public sealed class IncrementalBuilder
             }
         });
 
-        var files = rendered.Select(r => r.File).Concat(DiscoveryStep.Files(routes, _strings)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        // The site's shape is unchanged, so are the sitemap and robots.txt; the feeds only if they carry an edited page.
+        var feeds = new AtomFeedWriter(routes, _strings);
+        var feedFiles = site.Pages.Where(p => changed.Contains(p.SourcePath)).Any(feeds.Shows) ? feeds.WriteAll() : [];
+        var files = rendered.Select(r => r.File).Concat(feedFiles).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var pages = files.Where(f => f.IsHtml).Select(f => LinkExtractor.Extract(f.Path, f.Text!)).ToList();
         var ids = new Dictionary<string, IReadOnlySet<string>>(_ids, StringComparer.Ordinal);
         foreach (var page in pages)

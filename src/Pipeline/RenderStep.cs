@@ -12,6 +12,8 @@ public sealed class RenderStep : IBuildStep
 {
     public string Name => "render";
 
+    public bool LeavesGarbage => true;
+
     public void Run(BuildContext context)
     {
         var routes = context.Routes!;

@@ -9,6 +9,8 @@ public sealed class SearchIndexStep : IBuildStep
 {
     public string Name => "search";
 
+    public bool LeavesGarbage => true;
+
     /// <summary>The search index files of a site.</summary>
     public static IEnumerable<OutputFile> Files(Site site, UiStrings strings) =>
         SearchIndexWriter.Write(SearchIndexBuilder.Build(site, strings));

@@ -156,12 +156,14 @@ public sealed class PreviewSession : IAsyncDisposable
                 return;
             }
 
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var files = incremental.SearchIndex();
             lock (_building)
             {
                 if (version == Volatile.Read(ref _searchVersion))
                 {
                     incremental.PublishSearchIndex(files);
+                    _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Search index refreshed in {watch.Elapsed.TotalSeconds:0.0} s."));
                 }
             }
         });

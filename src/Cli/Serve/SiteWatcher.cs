@@ -16,7 +16,7 @@ public sealed class SiteWatcher : IDisposable
 
     public SiteWatcher(SitePaths paths, Action<SiteChanges> changed, TimeSpan? quiet = null)
     {
-        _quiet = quiet ?? TimeSpan.FromMilliseconds(60);
+        _quiet = quiet ?? TimeSpan.FromMilliseconds(40);
         _timer = new Timer(_ =>
         {
             SiteChanges changes;

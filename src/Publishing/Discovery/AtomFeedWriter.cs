@@ -31,6 +31,10 @@ public sealed class AtomFeedWriter(RouteTable routes, UiStrings strings)
         yield return Write(CombinedPath, null, title, Newest(_site.AllBriefings));
     }
 
+    /// <summary>Whether any feed carries <paramref name="page"/>.</summary>
+    public bool Shows(Page page) =>
+        Newest(_site.BriefingsIn(page.Language)).Contains(page) || Newest(_site.AllBriefings).Contains(page);
+
     /// <summary>The newest briefings of a list already sorted newest first, up to the feed limit.</summary>
     private List<Page> Newest(IReadOnlyList<Page> briefings) => [.. briefings.Take(_site.Config.FeedLimit)];
 
