@@ -13,7 +13,8 @@ public static class HtmlLinkScanner
 
     public static PageLinks? Scan(string path, string html)
     {
-        var links = new List<PageLink>();
+        // Sized for about one link per 256 characters, as on this theme's pages, so the list rarely regrows.
+        var links = new List<PageLink>(Math.Max(16, html.Length / 256));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var seenStructure = new HashSet<string>(StringComparer.Ordinal);
         var attributes = new List<(string Name, string Value)>();

@@ -39,6 +39,9 @@ public sealed class MarkdownRenderer
     [ThreadStatic]
     private static int _next;
 
+    /// <summary>Forgets this thread's recent parses, so the next render parses again (for benchmarks of a first render).</summary>
+    public static void ForgetRecentParses() => _recent = null;
+
     public RenderedMarkdown Render(string markdown)
     {
         var parsed = Parse(markdown);
