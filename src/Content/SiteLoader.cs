@@ -21,35 +21,7 @@ public static class SiteLoader
         // Files are read and parsed in parallel, each with its own diagnostics, then merged in file order.
         var files = InputFiles(paths.Input).ToArray();
         var loaded = new (Page? Page, IReadOnlyList<Diagnostic> Diagnostics)[files.Length];
-        Parallel.For(0, files.Length, i =>
-        {
-            // Stamped before reading: a save during the read leaves a stale stamp, so the next load reads again.
-            var stamp = FileStamp.Of(files[i]);
-            if (cache is not null && cache.TryGet(files[i], stamp, out var known, out var reported))
-            {
-                loaded[i] = (known, reported);
-                return;
-            }
-
-            var local = new DiagnosticBag();
-            var file = paths.Display(files[i]);
-            try
-            {
-                var page = LoadPage(files[i], file, paths, config, local);
-                cache?.Put(files[i], stamp, page, local.Sorted());
-                loaded[i] = (page, local.Sorted());
-            }
-            catch (SiteException ex)
-            {
-                local.Add(ex.Diagnostic);
-                loaded[i] = (null, local.Sorted());
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                local.Error(file, $"cannot read the file: {ex.Message}");
-                loaded[i] = (null, local.Sorted());
-            }
-        });
+        Parallel.For(0, files.Length, i => loaded[i] = LoadFile(files[i], paths, config, cache));
 
         cache?.KeepOnly(files);
         var pages = new List<Page>(files.Length);
@@ -68,6 +40,70 @@ public static class SiteLoader
 
         CheckUnique(pages, diagnostics);
         return new Site(config, [.. pages.OrderBy(p => p.OutputPath, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// The site with some of its files read again: for serve, when the only changes seen were
+    /// edits to existing files. Null when one of them is not a page of the site (a new file), which
+    /// needs a full <see cref="Load"/>. Pages keep their places, so the list stays in path order
+    /// unless an edit moved a page, which the caller checks.
+    /// </summary>
+    public static Site? Reload(Site site, IReadOnlyCollection<string> files, SitePaths paths, DiagnosticBag diagnostics, PageCache? cache = null)
+    {
+        var pages = site.Pages.ToList();
+        var index = pages.Select((page, position) => (page.SourcePath, position)).ToDictionary(x => x.SourcePath, x => x.position, StringComparer.Ordinal);
+        foreach (var path in files)
+        {
+            if (!index.TryGetValue(paths.Display(path), out var position))
+            {
+                return null;
+            }
+
+            var (page, reported) = LoadFile(path, paths, site.Config, cache);
+            foreach (var diagnostic in reported)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            if (page is null || page.Meta.Draft)
+            {
+                return page is null ? site : null;
+            }
+
+            pages[position] = page;
+        }
+
+        return new Site(site.Config, pages);
+    }
+
+    /// <summary>One input file as a page (null when it has errors) with what loading it reported; from the cache when unchanged.</summary>
+    private static (Page? Page, IReadOnlyList<Diagnostic> Diagnostics) LoadFile(string path, SitePaths paths, SiteConfig config, PageCache? cache)
+    {
+        // Stamped before reading: a save during the read leaves a stale stamp, so the next load reads again.
+        var stamp = FileStamp.Of(path);
+        if (cache is not null && cache.TryGet(path, stamp, out var known, out var reported))
+        {
+            return (known, reported);
+        }
+
+        var local = new DiagnosticBag();
+        var file = paths.Display(path);
+        try
+        {
+            var page = LoadPage(path, file, paths, config, local);
+            cache?.Put(path, stamp, page, local.Sorted());
+            return (page, local.Sorted());
+        }
+        catch (SiteException ex)
+        {
+            local.Add(ex.Diagnostic);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            local.Error(file, $"cannot read the file: {ex.Message}");
+        }
+
+        return (null, local.Sorted());
     }
 
     /// <summary>Markdown files under <paramref name="root"/>, skipping hidden and underscore-prefixed ones, in a stable order.</summary>

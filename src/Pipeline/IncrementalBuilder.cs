@@ -78,11 +78,16 @@ public sealed class IncrementalBuilder
         }
     }
 
-    public IncrementalResult Update()
+    /// <param name="editedFiles">
+    /// The input files edited in place, when that is known to be all that changed (serve's watcher):
+    /// only they are read. Null looks at every input file (unchanged ones come from the page cache).
+    /// </param>
+    public IncrementalResult Update(IReadOnlyCollection<string>? editedFiles = null)
     {
         var watch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var site = SiteLoader.Load(_options.Paths, _site.Config, diagnostics, _options.Cache);
+        var site = (editedFiles is { Count: > 0 } ? SiteLoader.Reload(_site, editedFiles, _options.Paths, diagnostics, _options.Cache) : null)
+            ?? SiteLoader.Load(_options.Paths, _site.Config, diagnostics, _options.Cache);
         if (diagnostics.HasErrors)
         {
             return Result(IncrementalOutcome.Failed, diagnostics, [], watch);

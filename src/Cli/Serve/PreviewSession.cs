@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime;
 using BriefingSite.Content;
 using BriefingSite.Pipeline;
 
@@ -34,9 +35,11 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>Starts the server, builds once, then watches. Returns once the first build is served.</summary>
     public static async Task<PreviewSession> StartAsync(ServeOptions options, TextWriter log)
     {
+        // A preview is interactive: prefer background collections to long pauses during an update.
+        GCSettings.LatencyMode = GCLatencyMode.SustainedLowLatency;
         var session = new PreviewSession(options, log);
         session._server = await PreviewServer.StartAsync(options.Paths.Output, options.Port, options.PathBase);
-        session.Rebuild(SiteChanges.Seeds);
+        session.Rebuild(SiteChanges.Seeds, null);
         session._watcher = new SiteWatcher(options.Paths, session.Rebuild);
         return session;
     }
@@ -52,13 +55,14 @@ public sealed class PreviewSession : IAsyncDisposable
         }
     }
 
-    private void Rebuild(SiteChanges changes)
+    /// <param name="edited">Input files edited in place, when the watcher saw nothing else happen in input/.</param>
+    private void Rebuild(SiteChanges changes, IReadOnlyCollection<string>? edited)
     {
         lock (_building)
         {
             try
             {
-                if (changes == SiteChanges.Input && _incremental is not null && Update(_incremental))
+                if (changes == SiteChanges.Input && _incremental is not null && Update(_incremental, edited))
                 {
                     return;
                 }
@@ -81,9 +85,9 @@ public sealed class PreviewSession : IAsyncDisposable
     }
 
     /// <summary>Applies edits to input pages in place; false when they need a full build.</summary>
-    private bool Update(IncrementalBuilder incremental)
+    private bool Update(IncrementalBuilder incremental, IReadOnlyCollection<string>? edited)
     {
-        var result = incremental.Update();
+        var result = incremental.Update(edited);
         if (result.Outcome == IncrementalOutcome.NeedsFullBuild)
         {
             return false;

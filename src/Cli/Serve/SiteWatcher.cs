@@ -4,7 +4,9 @@ namespace BriefingSite.Cli.Serve;
 
 /// <summary>
 /// Watches seeds/, input/, theme/ and site.yml and reports what changed once things settle
-/// (debounced: an editor's save is several events within a few milliseconds).
+/// (debounced: an editor's save is several events within a few milliseconds). With it come the
+/// input Markdown files edited in place, when that is all that happened in input/ (no file
+/// created, deleted or renamed, no event lost), so an update need not look at the others.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
@@ -13,19 +15,22 @@ public sealed class SiteWatcher : IDisposable
     private readonly Lock _lock = new();
     private readonly TimeSpan _quiet;
     private SiteChanges _pending;
+    private HashSet<string>? _edited = [];
 
-    public SiteWatcher(SitePaths paths, Action<SiteChanges> changed, TimeSpan? quiet = null)
+    public SiteWatcher(SitePaths paths, Action<SiteChanges, IReadOnlyCollection<string>?> changed, TimeSpan? quiet = null)
     {
         _quiet = quiet ?? TimeSpan.FromMilliseconds(40);
         _timer = new Timer(_ =>
         {
             SiteChanges changes;
+            HashSet<string>? edited;
             lock (_lock)
             {
                 (changes, _pending) = (_pending, SiteChanges.None);
+                (edited, _edited) = (_edited, []);
             }
 
-            changed(changes);
+            changed(changes, edited);
         });
         Watch(paths.Seeds, "*", SiteChanges.Seeds);
         Watch(paths.Input, "*", SiteChanges.Input);
@@ -51,20 +56,33 @@ public sealed class SiteWatcher : IDisposable
         }
 
         var watcher = new FileSystemWatcher(folder, filter) { IncludeSubdirectories = recursive, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-        FileSystemEventHandler onChange = (_, _) => Changed(kind);
+        FileSystemEventHandler onChange = (_, e) => Changed(kind, e.ChangeType == WatcherChangeTypes.Changed && e.FullPath.EndsWith(".md", StringComparison.Ordinal) ? e.FullPath : null);
         watcher.Changed += onChange;
         watcher.Created += onChange;
         watcher.Deleted += onChange;
-        watcher.Renamed += (_, _) => Changed(kind);
+        watcher.Renamed += (_, _) => Changed(kind, null);
+        watcher.Error += (_, _) => Changed(kind, null);
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }
 
-    private void Changed(SiteChanges kind)
+    /// <param name="editedFile">An input file edited in place; null for any other change in the folder.</param>
+    private void Changed(SiteChanges kind, string? editedFile)
     {
         lock (_lock)
         {
             _pending |= kind;
+            if (kind == SiteChanges.Input)
+            {
+                if (editedFile is null)
+                {
+                    _edited = null;
+                }
+                else
+                {
+                    _edited?.Add(editedFile);
+                }
+            }
         }
 
         _timer.Change(_quiet, Timeout.InfiniteTimeSpan);

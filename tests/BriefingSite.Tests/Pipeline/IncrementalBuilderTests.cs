@@ -74,6 +74,27 @@ public sealed class IncrementalBuilderTests : IDisposable
         AssertSameAsFullBuild();
     }
 
+    [Fact]
+    public void Told_which_files_were_edited_it_reads_only_those_and_still_matches_a_full_build()
+    {
+        Edit(Edited, "Ports of the Gulf, part 3", "Gulf ports under pressure");
+        Edit("input/ar/briefings/ports-5.md", "More on trade", "Even more on trade");
+
+        var result = _builder.Update([Path.Combine(_site.Root, Edited), Path.Combine(_site.Root, "input/ar/briefings/ports-5.md")]);
+
+        Assert.Equal(IncrementalOutcome.Updated, result.Outcome);
+        Assert.Contains("ar/briefings/ports-5.html", result.Written);
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void Told_of_a_file_that_is_not_a_page_yet_it_looks_at_every_file()
+    {
+        var added = _site.Write("input/en/briefings/ports-7.md", Briefing("en", 7, "Ports, part 7", "New text."));
+
+        Assert.Equal(IncrementalOutcome.NeedsFullBuild, _builder.Update([added]).Outcome);
+    }
+
     [Theory]
     [InlineData("date: 2024-03-03", "date: 2025-01-01")]
     [InlineData("topics: [iraq]", "topics: [iran]")]
