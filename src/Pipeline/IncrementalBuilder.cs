@@ -26,7 +26,6 @@ public sealed class IncrementalBuilder
     private readonly Dictionary<string, IReadOnlySet<string>> _ids;
     private readonly Dictionary<string, string[]> _shown;
     private Site _site;
-    private RouteTable _routes;
 
     private IncrementalBuilder(BuildContext built)
     {
@@ -34,7 +33,6 @@ public sealed class IncrementalBuilder
         _theme = built.Theme!;
         _strings = built.RequireStrings();
         _site = built.RequireSite();
-        _routes = built.Routes!;
         var output = built.RequireOutput();
         _files = output.Paths.ToHashSet(StringComparer.Ordinal);
         _ids = output.Pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
@@ -51,9 +49,6 @@ public sealed class IncrementalBuilder
 
         return new IncrementalBuilder(built);
     }
-
-    /// <summary>The site as last built or updated.</summary>
-    public Site Site => _site;
 
     /// <summary>The search index of the site as last updated (seconds at archive scale: serve makes it in the background).</summary>
     public IReadOnlyList<OutputFile> SearchIndex() => [.. SearchIndexStep.Files(_site, _strings)];
@@ -143,7 +138,7 @@ public sealed class IncrementalBuilder
 
         // The stamp describes the last full build; after an update the next `briefing build` must render again.
         BuildStamp.Delete(_options.Paths.Output);
-        (_site, _routes) = (site, routes);
+        _site = site;
         foreach (var page in pages)
         {
             _ids[page.Path] = page.Ids;
@@ -237,4 +232,7 @@ public enum IncrementalOutcome
 }
 
 /// <param name="Written">Site-relative paths of the files rewritten, in order.</param>
-public sealed record IncrementalResult(IncrementalOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, TimeSpan Elapsed);
+public sealed record IncrementalResult(IncrementalOutcome Outcome, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, TimeSpan Elapsed)
+{
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+}

@@ -32,7 +32,7 @@ public sealed class RenderStep : IBuildStep
         {
             foreach (var route in group)
             {
-                if (RenderOne(renderer, route, context) is { } rendered)
+                if (RenderOne(renderer, route, context.Diagnostics) is { } rendered)
                 {
                     output.Add(rendered.File);
                     if (context.Options.TrackShownPages)
@@ -64,9 +64,6 @@ public sealed class RenderStep : IBuildStep
             .Select(g => g.OrderBy(r => r.Kind == RouteKind.SideBySide).ToArray());
 
     /// <summary>A page that fails to render becomes a diagnostic naming its source; the other pages still render.</summary>
-    internal static (OutputFile File, IReadOnlyCollection<Content.Page> Shown)? RenderOne(SiteRenderer renderer, Route route, BuildContext context) =>
-        RenderOne(renderer, route, context.Diagnostics);
-
     internal static (OutputFile File, IReadOnlyCollection<Content.Page> Shown)? RenderOne(SiteRenderer renderer, Route route, DiagnosticBag diagnostics)
     {
         var source = route.Page?.SourcePath ?? route.OutputPath;

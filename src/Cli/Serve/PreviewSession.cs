@@ -106,7 +106,7 @@ public sealed class PreviewSession : IAsyncDisposable
                 RefreshSearchLater(incremental);
                 break;
             case IncrementalOutcome.Failed:
-                _log.WriteLine($"Update failed with {result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error)} error(s); still serving the previous site.");
+                _log.WriteLine($"Update failed with {result.ErrorCount} error(s); still serving the previous site.");
                 break;
         }
 
