@@ -15,7 +15,7 @@ if [ "${BRIEFING_SKIP_TOOL_INSTALL:-}" = "1" ]; then
 fi
 
 # Two test runs at once (two worktrees, say) install one after the other, not both at once.
-exec 9>"${TMPDIR:-/tmp}/briefing-test-tools.lock"
+exec 9>"${TMPDIR:-/tmp}/briefing-tools-install.lock"
 flock 9
 
 missing=()

@@ -49,7 +49,7 @@ public sealed class GeneratedSiteSearchTests(GeneratedSiteFixture generated) : I
     public async Task InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumFixture.ChromiumPath, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        _browser = await ChromiumLaunch.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()

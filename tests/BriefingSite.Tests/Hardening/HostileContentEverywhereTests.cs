@@ -47,7 +47,7 @@ public sealed class HostileContentEverywhereTests : IDisposable
     public async Task Searching_for_it_shows_the_title_as_text_and_runs_no_script()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumFixture.ChromiumPath, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        await using var browser = await ChromiumLaunch.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         var dialogs = 0;
         page.Dialog += (_, dialog) =>

@@ -8,7 +8,7 @@ namespace BriefingSite.Tests.Support;
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromiumPath = ChromiumLaunch.ExecutablePath;
 
     private IPlaywright? _playwright;
 
@@ -18,18 +18,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException($"{ChromiumPath} not found: install Debian's chromium (see .ci/run)");
-        }
-
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        Browser = await ChromiumLaunch.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh page at the given viewport width; the caller disposes its context.</summary>
