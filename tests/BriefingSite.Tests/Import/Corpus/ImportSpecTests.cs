@@ -24,7 +24,23 @@ public sealed class ImportSpecTests
             File.WriteAllText(golden, import.Output);
         }
 
-        Assert.True(File.Exists(golden), $"{name}: no golden; run UPDATE_IMPORT_SPECS=1 dotnet test --filter ImportSpec");
-        Assert.Equal(File.ReadAllText(golden).ReplaceLineEndings("\n"), import.Output);
+        Assert.True(File.Exists(golden), $"{name}: no golden; run {Regenerate}");
+        var expected = File.ReadAllText(golden).ReplaceLineEndings("\n");
+        if (expected != import.Output)
+        {
+            Assert.Fail(FirstDifference(name, expected, import.Output));
+        }
+    }
+
+    private const string Regenerate = "UPDATE_IMPORT_SPECS=1 dotnet test tests/BriefingSite.Tests --filter ImportSpec";
+
+    /// <summary>The first line that differs, so a moved text is found without diffing by hand.</summary>
+    private static string FirstDifference(string name, string expected, string actual)
+    {
+        var want = expected.Split('\n');
+        var got = actual.Split('\n');
+        var line = Enumerable.Range(0, Math.Max(want.Length, got.Length)).First(i => i >= want.Length || i >= got.Length || want[i] != got[i]);
+        string At(string[] lines) => line < lines.Length ? lines[line] : "(end of file)";
+        return $"{name}.expected.md:{line + 1}: the import differs from the accepted golden\n  golden: {At(want)}\n  import: {At(got)}\nIf the change is intended, run {Regenerate} and review git diff.";
     }
 }
