@@ -54,6 +54,3 @@ public sealed record CorpusFacts
         return facts ?? throw new InvalidDataException(path + ": empty facts file");
     }
 }
-
-/// <summary>A heading a reader expects in the body; level 1 is a top-level section (<c>##</c> in the output).</summary>
-public sealed record ExpectedHeading(int Level, string Text);

@@ -31,29 +31,22 @@ public static class ImportCorpus
     public static CorpusImport Import(CorpusText text)
     {
         var display = "ImportCorpus/" + Path.GetFileName(text.SeedPath);
-        string source;
+        var source = "";
         try
         {
             var seed = SeedReader.Read(text.SeedPath, display, Config.Import.MaxSeedMegabytes);
             source = seed.Text;
-            try
-            {
-                return new CorpusImport(text, source, new SeedParser(Config).Parse(seed, new SeedOverrides()), null);
-            }
-            catch (SiteException ex)
-            {
-                return new CorpusImport(text, source, null, ex.Diagnostic.ToString());
-            }
-#pragma warning disable CA1031 // a crash on one text is a measured failure, not the end of the run
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                return new CorpusImport(text, source, null, $"{display}: crash: {ex.GetType().Name}: {ex.Message}");
-            }
+            return new CorpusImport(text, source, new SeedParser(Config).Parse(seed, new SeedOverrides()), null);
         }
         catch (SiteException ex)
         {
-            return new CorpusImport(text, "", null, ex.Diagnostic.ToString());
+            return new CorpusImport(text, source, null, ex.Diagnostic.ToString());
+        }
+#pragma warning disable CA1031 // a crash on one text is a measured failure, not the end of the run
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new CorpusImport(text, source, null, $"{display}: crash: {ex.GetType().Name}: {ex.Message}");
         }
     }
 
