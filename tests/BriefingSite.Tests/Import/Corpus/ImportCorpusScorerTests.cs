@@ -1,0 +1,35 @@
+namespace BriefingSite.Tests.Import.Corpus;
+
+/// <summary>The yardstick itself: how texts are compared, what counts as a heading and a linked note.</summary>
+public sealed class ImportCorpusScorerTests
+{
+    [Fact]
+    public void Pdftotext_arabic_compares_equal_to_the_plain_text()
+    {
+        // pdftotext wraps RTL lines in U+202B…U+202C and may keep lam-alef as a presentation form.
+        Assert.Equal(CorpusNormaliser.Normalise("لا تعبر الآراء"), CorpusNormaliser.Normalise("\u202B\uFEFB تعبر الآراء\u202C"));
+        Assert.Equal(CorpusNormaliser.Normalise("مستقل"), CorpusNormaliser.Normalise("مستقلٌ"));
+    }
+
+    [Fact]
+    public void A_word_broken_at_a_line_end_counts_as_one_word() =>
+        Assert.Equal(["performance", "management"], CorpusNormaliser.Words("Performance manage-\n  ment"));
+
+    [Fact]
+    public void Furniture_is_found_as_whole_words_only()
+    {
+        var body = CorpusNormaliser.Normalise("See Page 10.\n\nPage 1\n\nPage 1");
+        Assert.Equal(2, CorpusNormaliser.Occurrences(body, "Page 1"));
+        Assert.Equal(1, CorpusNormaliser.Occurrences(body, "Page 10"));
+    }
+
+    [Fact]
+    public void Headings_are_atx_lines_outside_code_fences() =>
+        Assert.Equal(
+            ["Background", "تمهيد"],
+            ImportCorpusScorer.Headings("## Background\n\nText #1.\n\n```\n## not a heading\n```\n\n### تمهيد ###\n"));
+
+    [Fact]
+    public void A_note_counts_only_when_referenced_and_defined() =>
+        Assert.Equal(1, ImportCorpusScorer.LinkedNotes("One.[^1] Two.[^2]\n\n[^1]: Defined.\n[^3]: Never referenced.\n"));
+}
