@@ -12,6 +12,9 @@ public static class BadInputTable
 {
     private const string Page = "input/en/bad.md";
     private const string EncodedSeedTitle = "تقرير عن الانتخابات";
+    private const string Manifest = "seeds/seeds.yml";
+    private const string State = "input/.import-state.yml";
+    private const string RealSeed = "000_1993dceb7893cd24.txt";
 
     public static IReadOnlyList<BadInput> Rows { get; } =
     [
@@ -51,6 +54,11 @@ public static class BadInputTable
             File.WriteAllText(s.Output, "not a folder");
         }, "output", 0, "the output path is a file"),
         new("symlink in input pointing outside the repository", s => File.CreateSymbolicLink(Path.Combine(s.Root, "input/en/passwd.md"), "/etc/passwd"), "input/en/passwd.md", 0, "outside the site folder"),
+        new("symlink in seeds pointing outside the repository", s => File.CreateSymbolicLink(Path.Combine(s.Root, "seeds/passwd.txt"), "/etc/passwd"), "seeds/passwd.txt", 0, "outside the site folder"),
+        new("symlink in theme assets pointing outside the repository", s => File.CreateSymbolicLink(Path.Combine(s.Root, "theme/assets/private.css"), "/etc/passwd"), "theme/assets/private.css", 0, "outside the site folder"),
+        new("slug in seeds.yml that climbs out of input", s => s.Write(Manifest, $"seeds:\n  {RealSeed}:\n    slug: ../../../escaped-seed\n"), Manifest, 3, "slug '../../../escaped-seed' may hold only"),
+        new("language in seeds.yml that is a path", s => s.Write(Manifest, $"seeds:\n  {RealSeed}:\n    lang: ../../x\n"), Manifest, 3, "'../../x' is not a language of site.yml"),
+        new("import state naming a file outside input", s => s.Write(State, $"seeds:\n  {RealSeed}:\n    output: ../victim.md\n    seed_sha256: x\n    generated_sha256: y\n"), State, 3, "output '../victim.md' leads outside input/"),
         new("bidi controls in a title are removed with a warning", s => s.Write(Page, "---\ntitle: \"Safe \u202Egnp.exe\"\nlang: en\n---\nx"), Page, 2, "bidi control", Succeeds: true),
         new("seed in windows-1256", s => WriteEncodedSeed(s, "seeds/cp1256.txt", 1256), "", 0, "", Succeeds: true, Shows: EncodedSeedTitle),
         new("seed in UTF-16", s => WriteEncodedSeed(s, "seeds/utf16.txt", 1200), "", 0, "", Succeeds: true, Shows: EncodedSeedTitle),
