@@ -20,6 +20,7 @@ public static class BadInputTable
     [
         new("malformed YAML front-matter", s => s.Write(Page, "---\ntitle: [unclosed\nlang: en\n---\nx"), Page, 2, "invalid YAML"),
         new("unknown front-matter key", s => s.Write(Page, "---\ntitle: T\nlang: en\nsumary: x\n---\nx"), Page, 4, "Did you mean 'summary'?"),
+        new("front-matter value of the wrong shape (a list for the title)", s => s.Write(Page, "---\ntitle: [a, b]\nlang: en\n---\nx"), Page, 2, "invalid value for 'title': it cannot be a list here"),
         new("missing title", s => s.Write(Page, "---\nlang: en\n---\nx"), Page, 1, "missing 'title'"),
         new("invalid date", s => s.Write(Page, "---\ntitle: T\nlang: en\ndate: 31/12/2004\n---\nx"), Page, 4, "yyyy-MM-dd"),
         new("unknown language", s => s.Write(Page, "---\ntitle: T\nlang: fa\n---\nx"), Page, 3, "unknown language 'fa'"),
