@@ -22,7 +22,7 @@ public class ImportBenchmarks
     public void Setup()
     {
         _site = RepositorySite.Load();
-        _manifest = SeedManifest.Load(_site.Paths);
+        _manifest = SeedManifest.Load(_site.Paths, _site.Config);
         _parser = new SeedParser(_site.Config);
         _text = SeedReader.Read(Path.Combine(_site.Paths.Seeds, Seed), Seed);
     }

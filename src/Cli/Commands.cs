@@ -77,6 +77,11 @@ public static class Commands
             await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { }, TaskScheduler.Default);
             return CommandLine.Success;
         }
+        catch (SiteException ex)
+        {
+            stderr.WriteLine(ex.Diagnostic.ToString());
+            return CommandLine.ContentError;
+        }
         catch (IOException ex)
         {
             stderr.WriteLine($"error: cannot serve on 127.0.0.1:{port}: {ex.Message}");

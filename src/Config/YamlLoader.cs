@@ -30,11 +30,11 @@ public static class YamlLoader
         {
             var line = (int)ex.Start.Line + lineOffset;
             var column = (int)ex.Start.Column;
-            throw new SiteException(file, Describe<T>(ex), line, column, ex);
+            throw new SiteException(file, Describe<T>(ex, yaml), line, column, ex);
         }
     }
 
-    private static string Describe<T>(YamlException ex)
+    private static string Describe<T>(YamlException ex, string yaml)
     {
         var innermost = Innermost(ex);
         if (innermost.InnerException is FormatException or OverflowException)
@@ -47,7 +47,17 @@ public static class YamlLoader
         var unknown = UnknownKeyName(message);
         if (unknown is null)
         {
-            return $"invalid YAML: {message}";
+            // Well-formed YAML of the wrong shape (a list where one value belongs): YamlDotNet's
+            // own message names .NET types, which mean nothing to a maintainer.
+            if (innermost is not SyntaxErrorException && YamlLocator.NodeAt(yaml, ex.Start.Line, ex.Start.Column) is { } node)
+            {
+                return $"invalid value{(node.Key is null ? "" : $" for '{node.Key}'")}: it cannot be {node.Kind} here";
+            }
+
+            // Broken YAML that YamlDotNet reports by the .NET type it wanted: say it in words.
+            return message.Contains(", Version=", StringComparison.Ordinal)
+                ? "invalid YAML: this value is not well-formed (an unclosed bracket or quote?) or not the kind of value this key takes"
+                : $"invalid YAML: {message}";
         }
 
         var known = KnownKeys.Of(typeof(T));

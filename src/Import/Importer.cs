@@ -27,7 +27,7 @@ public sealed class Importer(SitePaths paths, SiteConfig config)
             return [];
         }
 
-        var manifest = SeedManifest.Load(paths);
+        var manifest = SeedManifest.Load(paths, config);
         var state = ImportState.Load(paths);
         var parser = new SeedParser(config);
         var parsed = new List<(string SeedName, ParsedSeed Seed)>();
@@ -36,6 +36,7 @@ public sealed class Importer(SitePaths paths, SiteConfig config)
             var name = Path.GetFileName(path);
             try
             {
+                PathBoundary.RequireInsideSite(path, paths, paths.Display(path));
                 parsed.Add((name, parser.Parse(SeedReader.Read(path, paths.Display(path), config.Import.MaxSeedMegabytes), manifest.For(name))));
             }
             catch (SiteException ex)
@@ -66,7 +67,8 @@ public sealed class Importer(SitePaths paths, SiteConfig config)
     private ImportOutcome Write(string seedName, ParsedSeed seed, ImportState state, bool force, DiagnosticBag diagnostics)
     {
         var relative = $"{seed.Meta.Lang}/briefings/{seed.Meta.Slug}.md";
-        var target = Path.Combine(paths.Input, relative);
+        // Language and slug were checked where seeds.yml was read; this is the last line of defence.
+        var target = PathBoundary.Resolve(paths.Input, relative, paths.Display(Path.Combine(paths.Seeds, seedName)), "the file for this seed");
         var text = FrontMatterWriter.Write(seed.Meta, seed.Body);
         state.Seeds.TryGetValue(seedName, out var previous);
         var action = Decide(target, text, previous, force);
@@ -85,7 +87,7 @@ public sealed class Importer(SitePaths paths, SiteConfig config)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllText(target, text, Utf8);
-            RemoveRenamedOutput(previous, relative);
+            RemoveRenamedOutput(seedName, previous, relative);
         }
 
         state.Seeds[seedName] = new ImportRecord { Output = relative, SeedSha256 = seed.Meta.Source!.Sha256, GeneratedSha256 = ImportState.Hash(text) };
@@ -110,14 +112,14 @@ public sealed class Importer(SitePaths paths, SiteConfig config)
     }
 
     /// <summary>When a seed's slug or language changed, its old untouched file goes, so no stale page is built.</summary>
-    private void RemoveRenamedOutput(ImportRecord? previous, string relative)
+    private void RemoveRenamedOutput(string seedName, ImportRecord? previous, string relative)
     {
         if (previous is null || previous.Output == relative)
         {
             return;
         }
 
-        var old = Path.Combine(paths.Input, previous.Output);
+        var old = ImportState.PathOf(paths, seedName, previous);
         if (File.Exists(old) && ImportState.Hash(File.ReadAllText(old)) == previous.GeneratedSha256)
         {
             File.Delete(old);

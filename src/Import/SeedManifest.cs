@@ -1,4 +1,5 @@
 using BriefingSite.Config;
+using BriefingSite.Diagnostics;
 
 namespace BriefingSite.Import;
 
@@ -15,12 +16,39 @@ public sealed record SeedManifest
     public SeedOverrides For(string seedFileName) =>
         Seeds.TryGetValue(seedFileName, out var overrides) ? overrides : new SeedOverrides();
 
-    public static SeedManifest Load(SitePaths paths)
+    /// <summary>Reads seeds.yml; slugs and languages become paths, so they are checked here, with their line.</summary>
+    public static SeedManifest Load(SitePaths paths, SiteConfig config)
     {
         var path = Path.Combine(paths.Seeds, FileName);
-        return File.Exists(path)
-            ? YamlLoader.Load<SeedManifest>(File.ReadAllText(path), paths.Display(path))
-            : new SeedManifest();
+        if (!File.Exists(path))
+        {
+            return new SeedManifest();
+        }
+
+        var file = paths.Display(path);
+        PathBoundary.RequireInsideSite(path, paths, file);
+        var text = File.ReadAllText(path);
+        var manifest = YamlLoader.Load<SeedManifest>(text, file);
+        foreach (var (seed, overrides) in manifest.Seeds)
+        {
+            Check(overrides.Slug is null || SlugRule.IsValid(overrides.Slug), text, file, [seed, "slug"], $"seed {seed}: slug '{overrides.Slug}' may hold only lowercase letters a-z, digits and single hyphens (it names the briefing's file and address)");
+            foreach (var language in new[] { overrides.Lang }.Concat(overrides.Abstracts.Keys).OfType<string>())
+            {
+                var key = language == overrides.Lang ? [seed, "lang"] : new[] { seed, "abstracts", language };
+                Check(config.HasLanguage(language), text, file, key, $"seed {seed}: '{language}' is not a language of site.yml ({string.Join(", ", config.Languages.Select(l => l.Code))})");
+            }
+        }
+
+        return manifest;
+    }
+
+    private static void Check(bool valid, string text, string file, string[] keys, string message)
+    {
+        if (!valid)
+        {
+            var (line, column) = YamlLocator.Find(text, ["seeds", .. keys]);
+            throw new SiteException(file, message, line, column);
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+using BriefingSite.Config;
 using BriefingSite.Diagnostics;
 using BriefingSite.Publishing;
 using BriefingSite.Rendering;
@@ -17,6 +18,8 @@ public sealed class RenderStep : IBuildStep
     public void Run(BuildContext context)
     {
         var routes = context.Routes!;
+        // Theme files are published (assets) or shape every page: none may be a link out of the site.
+        PathBoundary.RequireAllInsideSite(context.Paths.Theme, context.Paths);
         var theme = context.Theme = Theme.Load(context.Paths);
         var strings = context.Strings = UiStrings.Load(context.Paths, context.RequireConfig());
         var renderer = new SiteRenderer(routes, theme, strings, new MarkdownRenderer());

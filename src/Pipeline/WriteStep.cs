@@ -5,5 +5,11 @@ public sealed class WriteStep : IBuildStep
 {
     public string Name => "write";
 
-    public void Run(BuildContext context) => context.RequireOutput().Commit();
+    public void Run(BuildContext context)
+    {
+        if (context.RequireOutput().Commit() is { } leftover)
+        {
+            context.Diagnostics.Add(leftover);
+        }
+    }
 }

@@ -1,84 +1,159 @@
+using System.Text.RegularExpressions;
 using BriefingSite.Diagnostics;
 
 namespace BriefingSite.Publishing;
 
 /// <summary>
 /// Owns the folders beside <c>output/</c>: the staging folder a build writes into (see
-/// <see cref="StagedOutput"/>) and the swap that puts it in place with two renames. A build that
-/// fails before the swap leaves the previous <c>output/</c> as it was.
+/// <see cref="StagedOutput"/>) and the swap that puts it in place. On Linux the swap is one
+/// atomic exchange, so <c>output/</c> never goes missing; elsewhere two renames. A failure before
+/// the new site is in place restores the previous one; after it, a previous site that cannot be
+/// deleted is reported and left, with its <see cref="OutputMarker"/>, for <c>--clean</c>.
+/// Only folders that hold the marker are ever deleted.
 /// </summary>
-public sealed class AtomicOutputWriter(string outputFolder, string displayName)
+public sealed class AtomicOutputWriter
 {
-    /// <summary>Creates an empty staging folder beside the output folder and returns its path.</summary>
+    private readonly string _outputFolder;
+    private readonly string _displayName;
+    private readonly FolderMoves _moves;
+
+    public AtomicOutputWriter(string outputFolder, string displayName)
+        : this(outputFolder, displayName, FolderMoves.Default)
+    {
+    }
+
+    internal AtomicOutputWriter(string outputFolder, string displayName, FolderMoves moves)
+    {
+        _outputFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        _displayName = displayName;
+        _moves = moves;
+    }
+
+    private string Parent => Path.GetDirectoryName(_outputFolder)!;
+
+    private string Name => Path.GetFileName(_outputFolder);
+
+    /// <summary>Creates an empty, marked staging folder beside the output folder and returns its path.</summary>
     public string CreateStaging()
     {
-        if (File.Exists(outputFolder))
+        if (File.Exists(_outputFolder))
         {
-            throw new SiteException(displayName, "the output path is a file, not a folder; remove it or choose another --output");
+            throw new SiteException(_displayName, "the output path is a file, not a folder; remove it or choose another --output");
         }
 
         var staging = Sibling("staging");
-        DeleteIfExists(staging);
+        DeleteIfOwned(staging);
         Directory.CreateDirectory(staging);
+        OutputMarker.Write(staging);
         return staging;
     }
 
-    /// <summary>Moves the previous output aside, moves <paramref name="staging"/> into its place, then deletes the previous output.</summary>
-    public void Swap(string staging)
+    /// <summary>
+    /// Puts <paramref name="staging"/> in place of the output folder and deletes the previous site.
+    /// Returns a warning when the previous site could not be deleted (the new one is in place).
+    /// </summary>
+    public Diagnostic? Swap(string staging)
     {
-        var retired = Sibling("old");
-        DeleteIfExists(retired);
-        var hadOutput = Directory.Exists(outputFolder);
-        if (hadOutput)
+        if (!Directory.Exists(_outputFolder))
         {
-            Directory.Move(outputFolder, retired);
+            Guarded(() => _moves.Move(staging, _outputFolder), "the output folder is unchanged");
+            return null;
         }
 
+        var retired = staging;
+        var exchanged = false;
+        Guarded(() => exchanged = _moves.TryExchange(staging, _outputFolder), "the previous site is unchanged");
+        if (!exchanged)
+        {
+            retired = Sibling("old");
+            DeleteIfOwned(retired);
+            Guarded(() => _moves.Move(_outputFolder, retired), "the previous site is unchanged");
+            Guarded(() => MoveOrRestore(staging, retired), "the previous site is back in place");
+        }
+
+        // The new site is in place: from here on nothing may fail the build or touch output/.
         try
         {
-            Directory.Move(staging, outputFolder);
+            _moves.DeleteOwned(retired);
+            return null;
         }
-        catch
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            if (hadOutput)
-            {
-                Directory.Move(retired, outputFolder);
-            }
-
-            throw;
+            return Diagnostic.Warning(
+                Display(retired),
+                $"the new site is in place, but the previous one could not be deleted ({ex.Message}); delete this folder, or run 'build --clean', which removes it");
         }
-
-        DeleteIfExists(retired);
     }
 
-    /// <summary>Removes staging and retired folders that a killed build left beside the output.</summary>
+    /// <summary>Removes staging and retired folders that a killed or failed build left beside the output, and only those.</summary>
     public void RemoveLeftovers()
     {
-        var parent = Path.GetDirectoryName(Path.GetFullPath(outputFolder))!;
-        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(outputFolder));
-        if (!Directory.Exists(parent))
+        if (!Directory.Exists(Parent))
         {
             return;
         }
 
-        foreach (var folder in Directory.EnumerateDirectories(parent, name + ".staging-*").Concat(Directory.EnumerateDirectories(parent, name + ".old-*")))
+        var ours = new Regex("^" + Regex.Escape(Name) + @"\.(staging|old)-[0-9]+$", RegexOptions.CultureInvariant);
+        foreach (var folder in Directory.EnumerateDirectories(Parent).Where(f => ours.IsMatch(Path.GetFileName(f)) && OutputMarker.IsIn(f)))
         {
-            Directory.Delete(folder, recursive: true);
+            _moves.DeleteOwned(folder);
         }
     }
 
-    private string Sibling(string role)
+    /// <summary>Deletes a folder of this build's naming when a build wrote it; anything else in the way is an error.</summary>
+    internal void DeleteIfOwned(string folder)
     {
-        var parent = Path.GetDirectoryName(Path.GetFullPath(outputFolder))!;
-        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(outputFolder));
-        return Path.Combine(parent, $"{name}.{role}-{Environment.ProcessId}");
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        if (!OutputMarker.IsIn(folder))
+        {
+            throw new SiteException(Display(folder), $"this folder is in the way of the build and holds no {OutputMarker.FileName} file, so no build wrote it; move it elsewhere");
+        }
+
+        _moves.DeleteOwned(folder);
     }
 
-    internal static void DeleteIfExists(string folder)
+    private void MoveOrRestore(string staging, string retired)
     {
-        if (Directory.Exists(folder))
+        try
         {
-            Directory.Delete(folder, recursive: true);
+            _moves.Move(staging, _outputFolder);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                _moves.Move(retired, _outputFolder);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                throw new SiteException(_displayName, $"could not put the new site in place ({ex.Message}) nor the previous one back ({again.Message}): the previous site is in {Display(retired)}; rename it to {_displayName}", inner: ex);
+            }
+
+            throw;
+        }
+    }
+
+    private void Guarded(Action step, string state)
+    {
+        try
+        {
+            step();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new SiteException(_displayName, $"could not put the new site in place ({ex.Message}); {state}", inner: ex);
+        }
+    }
+
+    private string Sibling(string role) => Path.Combine(Parent, $"{Name}.{role}-{Environment.ProcessId}");
+
+    private string Display(string sibling)
+    {
+        var folder = Path.GetDirectoryName(_displayName);
+        return string.IsNullOrEmpty(folder) ? Path.GetFileName(sibling) : folder.Replace('\\', '/') + "/" + Path.GetFileName(sibling);
     }
 }

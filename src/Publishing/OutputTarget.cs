@@ -1,4 +1,5 @@
 using System.Text;
+using BriefingSite.Config;
 using BriefingSite.Diagnostics;
 using BriefingSite.Rendering;
 
@@ -12,9 +13,9 @@ public static class OutputTarget
     /// <summary>The full path of <paramref name="relativePath"/> inside <paramref name="folder"/>; refuses paths that leave it.</summary>
     public static string Resolve(string folder, string relativePath)
     {
-        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
+        // Names only: the folder is the build's own staging or output folder, which holds no links.
         var target = Path.GetFullPath(Path.Combine(folder, relativePath));
-        if (!target.StartsWith(root, StringComparison.Ordinal))
+        if (!PathBoundary.IsInside(target, folder))
         {
             throw new SiteException(relativePath, "refusing to write outside the output folder");
         }

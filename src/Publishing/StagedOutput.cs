@@ -77,18 +77,19 @@ public sealed class StagedOutput : IDisposable
     public IReadOnlyList<Diagnostic> Validate() =>
         [.. LinkValidator.Validate([.. _pages], _paths.Keys), .. XmlValidator.Validate([.. _xml])];
 
-    /// <summary>Replaces the output folder with the staging folder.</summary>
-    public void Commit()
+    /// <summary>Replaces the output folder with the staging folder; a warning when the previous site stayed behind.</summary>
+    public Diagnostic? Commit()
     {
-        _writer.Swap(Folder);
+        var warning = _writer.Swap(Folder);
         _committed = true;
+        return warning;
     }
 
     public void Dispose()
     {
         if (!_committed)
         {
-            AtomicOutputWriter.DeleteIfExists(Folder);
+            _writer.DeleteIfOwned(Folder);
         }
     }
 }

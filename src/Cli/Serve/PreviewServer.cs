@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using BriefingSite.Config;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -167,7 +168,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private string? SiteFile(string requestPath)
     {
         var full = Path.GetFullPath(Path.Combine(_folder, Uri.UnescapeDataString(requestPath).TrimStart('/')));
-        return full.StartsWith(_folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+        return PathBoundary.IsInside(full, _folder) ? full : null;
     }
 
     private string ReloadScript() =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime;
 using BriefingSite.Content;
+using BriefingSite.Diagnostics;
 using BriefingSite.Pipeline;
 
 namespace BriefingSite.Cli.Serve;
@@ -37,6 +38,8 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         // A preview is interactive: prefer background collections to long pauses during an update.
         GCSettings.LatencyMode = GCLatencyMode.SustainedLowLatency;
+        // Before the server creates or serves the folder: it must be one a build may own.
+        OutputGuard.Check(options.Paths);
         var session = new PreviewSession(options, log);
         session._server = await PreviewServer.StartAsync(options.Paths.Output, options.Port, options.PathBase);
         session.Rebuild(SiteChanges.Seeds, null);
@@ -69,17 +72,24 @@ public sealed class PreviewSession : IAsyncDisposable
 
                 BuildOnce(changes);
             }
+            catch (SiteException ex)
+            {
+                _incremental = null;
+                _log.WriteLine($"{ex.Diagnostic}; still serving the previous site.");
+            }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 // A file held by an editor mid-save: report it and keep serving; the next change rebuilds.
-                _log.WriteLine($"error: {ex.Message}; still serving the previous site.");
+                // .NET's message names the path; a missing file is named as the other errors name theirs.
+                var file = ex is FileNotFoundException { FileName: { } path } ? _options.Paths.Display(path) + ": " : "";
+                _log.WriteLine($"{file}error: {ex.Message}; still serving the previous site.");
             }
 #pragma warning disable CA1031 // This runs on a timer thread: an escaping exception would end the preview.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
                 _incremental = null;
-                _log.WriteLine($"internal error while rebuilding: {ex.GetType().Name}: {ex.Message}; still serving the previous site.");
+                _log.WriteLine($"(serve): error: the update stopped unexpectedly ({ex.Message}); still serving the previous site. Please report it.");
             }
         }
     }

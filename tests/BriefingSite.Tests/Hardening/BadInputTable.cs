@@ -12,11 +12,15 @@ public static class BadInputTable
 {
     private const string Page = "input/en/bad.md";
     private const string EncodedSeedTitle = "تقرير عن الانتخابات";
+    private const string Manifest = "seeds/seeds.yml";
+    private const string State = "input/.import-state.yml";
+    private const string RealSeed = "000_1993dceb7893cd24.txt";
 
     public static IReadOnlyList<BadInput> Rows { get; } =
     [
         new("malformed YAML front-matter", s => s.Write(Page, "---\ntitle: [unclosed\nlang: en\n---\nx"), Page, 2, "invalid YAML"),
         new("unknown front-matter key", s => s.Write(Page, "---\ntitle: T\nlang: en\nsumary: x\n---\nx"), Page, 4, "Did you mean 'summary'?"),
+        new("front-matter value of the wrong shape (a list for the title)", s => s.Write(Page, "---\ntitle: [a, b]\nlang: en\n---\nx"), Page, 2, "invalid value for 'title': it cannot be a list here"),
         new("missing title", s => s.Write(Page, "---\nlang: en\n---\nx"), Page, 1, "missing 'title'"),
         new("invalid date", s => s.Write(Page, "---\ntitle: T\nlang: en\ndate: 31/12/2004\n---\nx"), Page, 4, "yyyy-MM-dd"),
         new("unknown language", s => s.Write(Page, "---\ntitle: T\nlang: fa\n---\nx"), Page, 3, "unknown language 'fa'"),
@@ -51,6 +55,11 @@ public static class BadInputTable
             File.WriteAllText(s.Output, "not a folder");
         }, "output", 0, "the output path is a file"),
         new("symlink in input pointing outside the repository", s => File.CreateSymbolicLink(Path.Combine(s.Root, "input/en/passwd.md"), "/etc/passwd"), "input/en/passwd.md", 0, "outside the site folder"),
+        new("symlink in seeds pointing outside the repository", s => File.CreateSymbolicLink(Path.Combine(s.Root, "seeds/passwd.txt"), "/etc/passwd"), "seeds/passwd.txt", 0, "outside the site folder"),
+        new("symlink in theme assets pointing outside the repository", s => File.CreateSymbolicLink(Path.Combine(s.Root, "theme/assets/private.css"), "/etc/passwd"), "theme/assets/private.css", 0, "outside the site folder"),
+        new("slug in seeds.yml that climbs out of input", s => s.Write(Manifest, $"seeds:\n  {RealSeed}:\n    slug: ../../../escaped-seed\n"), Manifest, 3, "slug '../../../escaped-seed' may hold only"),
+        new("language in seeds.yml that is a path", s => s.Write(Manifest, $"seeds:\n  {RealSeed}:\n    lang: ../../x\n"), Manifest, 3, "'../../x' is not a language of site.yml"),
+        new("import state naming a file outside input", s => s.Write(State, $"seeds:\n  {RealSeed}:\n    output: ../victim.md\n    seed_sha256: x\n    generated_sha256: y\n"), State, 3, "output '../victim.md' leads outside input/"),
         new("bidi controls in a title are removed with a warning", s => s.Write(Page, "---\ntitle: \"Safe \u202Egnp.exe\"\nlang: en\n---\nx"), Page, 2, "bidi control", Succeeds: true),
         new("seed in windows-1256", s => WriteEncodedSeed(s, "seeds/cp1256.txt", 1256), "", 0, "", Succeeds: true, Shows: EncodedSeedTitle),
         new("seed in UTF-16", s => WriteEncodedSeed(s, "seeds/utf16.txt", 1200), "", 0, "", Succeeds: true, Shows: EncodedSeedTitle),

@@ -17,7 +17,7 @@ internal static class SeedParsing
     {
         var paths = SitePaths.ForRoot(RepoPaths.Root);
         var path = Directory.GetFiles(paths.Seeds, prefix + "_*.txt").Single();
-        var manifest = SeedManifest.Load(paths);
+        var manifest = SeedManifest.Load(paths, Config);
         return new SeedParser(Config).Parse(SeedReader.Read(path, paths.Display(path)), manifest.For(Path.GetFileName(path)));
     }
 
