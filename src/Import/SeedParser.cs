@@ -61,7 +61,7 @@ public sealed class SeedParser(SiteConfig config)
         var body = MarkdownComposer.Compose(nodes, definitions.ToDictionary(d => d.Key, d => d.Value.Text));
         ReportFootnoteMismatches(file, definitions, body.UsedNotes, warnings);
         var topics = overrides.Topics ?? TopicProposer.Propose(seed.Text, language, config);
-        var slug = overrides.Slug ?? SlugMaker.Make(title);
+        var slug = overrides.Slug ?? SlugMaker.Make(title, language, config.Import.Slugs == ImportConfig.NativeSlugs);
         if (slug.Length == 0)
         {
             throw new SiteException(file, "the title gives no usable slug: add 'slug' for this seed in seeds/seeds.yml");
