@@ -15,12 +15,52 @@ public static class ArabicTransliterator
 {
     private static readonly Dictionary<char, string> Consonants = new()
     {
-        ['ب'] = "b", ['ت'] = "t", ['ث'] = "th", ['ج'] = "j", ['ح'] = "h", ['خ'] = "kh", ['د'] = "d", ['ذ'] = "dh",
-        ['ر'] = "r", ['ز'] = "z", ['س'] = "s", ['ش'] = "sh", ['ص'] = "s", ['ض'] = "d", ['ط'] = "t", ['ظ'] = "z",
-        ['غ'] = "gh", ['ف'] = "f", ['ق'] = "q", ['ك'] = "k", ['ل'] = "l", ['م'] = "m", ['ن'] = "n", ['ه'] = "h",
-        ['پ'] = "p", ['چ'] = "ch", ['ژ'] = "zh", ['گ'] = "g", ['ک'] = "k", ['ڤ'] = "v", ['ٹ'] = "t", ['ڈ'] = "d",
-        ['ڑ'] = "r", ['ں'] = "n", ['ہ'] = "h", ['ھ'] = "h", ['ڵ'] = "l", ['ڕ'] = "r", ['ء'] = "", ['ؤ'] = "u", ['ئ'] = "i",
-        ['ە'] = "e", ['ۆ'] = "o", ['ێ'] = "e", ['ے'] = "e", ['ۀ'] = "e",
+        ['ب'] = "b",
+        ['ت'] = "t",
+        ['ث'] = "th",
+        ['ج'] = "j",
+        ['ح'] = "h",
+        ['خ'] = "kh",
+        ['د'] = "d",
+        ['ذ'] = "dh",
+        ['ر'] = "r",
+        ['ز'] = "z",
+        ['س'] = "s",
+        ['ش'] = "sh",
+        ['ص'] = "s",
+        ['ض'] = "d",
+        ['ط'] = "t",
+        ['ظ'] = "z",
+        ['غ'] = "gh",
+        ['ف'] = "f",
+        ['ق'] = "q",
+        ['ك'] = "k",
+        ['ل'] = "l",
+        ['م'] = "m",
+        ['ن'] = "n",
+        ['ه'] = "h",
+        ['پ'] = "p",
+        ['چ'] = "ch",
+        ['ژ'] = "zh",
+        ['گ'] = "g",
+        ['ک'] = "k",
+        ['ڤ'] = "v",
+        ['ٹ'] = "t",
+        ['ڈ'] = "d",
+        ['ڑ'] = "r",
+        ['ں'] = "n",
+        ['ہ'] = "h",
+        ['ھ'] = "h",
+        ['ڵ'] = "l",
+        ['ڕ'] = "r",
+        ['ء'] = "",
+        ['ؤ'] = "u",
+        ['ئ'] = "i",
+        ['ە'] = "e",
+        ['ۆ'] = "o",
+        ['ێ'] = "e",
+        ['ے'] = "e",
+        ['ۀ'] = "e",
     };
 
     private static readonly (string Prefix, string Latin)[] Articles = [("وال", "wal-"), ("فال", "fal-"), ("بال", "bil-"), ("كال", "kal-"), ("لل", "lil-"), ("ال", "al-"), ("ٱل", "al-")];
@@ -86,6 +126,11 @@ public static class ArabicTransliterator
             }
 
             index++;
+            if (c == 'ة' && i > 0 && word[i - 1] == '\u064E')
+            {
+                continue; // the fatha before it was already written as "a"
+            }
+
             var previous = index > 0 ? letters[index - 1] : '\0';
             var next = index + 1 < letters.Count ? letters[index + 1] : '\0';
             latin.Append(Letter(c, index, previous, next, persian, out var skipNext));
@@ -121,7 +166,7 @@ public static class ArabicTransliterator
             case 'و':
                 return index == 0 || IsVowelLetter(next) || IsVowelLetter(previous) ? "w" : "u";
             case 'ي' or 'ی' or 'ې':
-                return index == 0 || IsVowelLetter(next) || next is 'و' || IsVowelLetter(previous) && next != '\0' ? "y" : "i";
+                return index == 0 || IsVowelLetter(next) || IsVowelLetter(previous) && next != '\0' ? "y" : "i";
             case 'ع':
                 return IsVowelLetter(next) || next is 'و' or 'ي' or 'ی' ? "" : "a";
             case 'ه' when persian && next == '\0' && index > 0:

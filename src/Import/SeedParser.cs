@@ -34,7 +34,7 @@ public sealed class SeedParser(SiteConfig config)
         guess = guess is { Source: TitleSource.FirstWords } && lines.StatementLine is { } statement ? (statement, TitleSource.FirstShortLine, guess.Value.Line) : guess;
         var cover = CoverBlockReader.Take(blocks, overrides.Title ?? citation?.Title ?? lines.Title ?? guess?.Title, script, knownAuthors);
         var title = cover.Title ?? throw new SiteException(file, "no title found: the text has no words");
-        if (guess is { Source: not TitleSource.Repeated } guessed && cover.Title == guessed.Title)
+        if (guess is { Source: not TitleSource.Confident } guessed && cover.Title == guessed.Title)
         {
             var how = guessed.Source == TitleSource.FirstWords ? "made from the first words of the text" : "guessed from the first short line";
             warnings.Add(Diagnostic.Warning(file, $"title {how}: '{guessed.Title}'; if it is wrong, set 'title' for this seed in seeds/seeds.yml", guessed.Line));

@@ -22,7 +22,7 @@ public static partial class SummaryMaker
             && (coverLines is null || !coverLines.Contains(p.Line))
             && (script is null || ScriptDetector.Detect(p.Text) == script)
             && !Address().IsMatch(p.Text)
-            && MetadataLineReader.DateLine(p.Text) is null)?.Text;
+            && !IsDateline(p.Text))?.Text;
         if (first is null)
         {
             return null;
@@ -45,6 +45,11 @@ public static partial class SummaryMaker
         var cut = clause >= MinLength ? clause : first.LastIndexOf(' ', MaxLength);
         return first[..(cut > 0 ? cut : MaxLength)].TrimEnd(' ', ',', '،', '؛', ';') + "…";
     }
+
+    /// <summary>A date and little else, or a line that opens with a date and is no sentence ("Thursday, March 13, 2008 — For Release on Delivery").</summary>
+    private static bool IsDateline(string text) =>
+        MetadataLineReader.DateLine(text) is not null
+        || !SentenceEnd.Ends(text) && DateFinder.Find(text) is [{ Index: <= 12 }, ..];
 
     [GeneratedRegex(@"https?://|www\.|\S+@\S+\.\w", RegexOptions.IgnoreCase)]
     private static partial Regex Address();

@@ -6,10 +6,13 @@ namespace BriefingSite.Import;
 /// <summary>How sure the importer is of a title it found in the text.</summary>
 public enum TitleSource
 {
-    /// <summary>A short line the text repeats (cover, then first page), or a cover's title set over several lines: taken without a warning.</summary>
-    Repeated,
+    /// <summary>
+    /// A short line the text opens with or repeats (cover, then first page), or a cover's title
+    /// set over several lines: taken without a warning.
+    /// </summary>
+    Confident,
 
-    /// <summary>The first plausible short line: a guess, reported as a warning.</summary>
+    /// <summary>The first plausible short line after lines that are not (a banner, a date): a guess, reported as a warning.</summary>
     FirstShortLine,
 
     /// <summary>No plausible line: the first words of the first sentence, reported as a warning.</summary>
@@ -17,8 +20,8 @@ public enum TitleSource
 }
 
 /// <summary>
-/// A best guess at a seed's title when neither <c>seeds.yml</c> nor a citation gives one: the
-/// short line the text repeats, else the first plausible short line (in the seed's script, not a
+/// A best guess at a seed's title when neither <c>seeds.yml</c> nor a citation gives one: a
+/// cover title, the short line the text repeats or opens with, else the first plausible short line (in the seed's script, not a
 /// date, address, page number or language switcher), else the first words of the first sentence.
 /// Only a text without any words has no title.
 /// </summary>
@@ -39,12 +42,12 @@ public static partial class TitleGuesser
         var repeated = candidates.FirstOrDefault(c => blocks.Count(b => b.IsSingleLine && PageNoteTaker.Unmarked(b.Text) == PageNoteTaker.Unmarked(c.Text)) > 1);
         if (repeated is not null)
         {
-            return (PageNoteTaker.Unmarked(repeated.Text), TitleSource.Repeated, repeated.StartLine);
+            return (PageNoteTaker.Unmarked(repeated.Text), TitleSource.Confident, repeated.StartLine);
         }
 
         if (candidates.FirstOrDefault() is { } first)
         {
-            return (PageNoteTaker.Unmarked(first.Text), TitleSource.FirstShortLine, first.StartLine);
+            return (PageNoteTaker.Unmarked(first.Text), first == blocks[0] ? TitleSource.Confident : TitleSource.FirstShortLine, first.StartLine);
         }
 
         var opening = blocks.FirstOrDefault(b => Words(b.Text) > 3 && ScriptDetector.Detect(b.Text) == script) ?? blocks.FirstOrDefault(b => Words(b.Text) > 0);
@@ -78,7 +81,7 @@ public static partial class TitleGuesser
         }
 
         var topic = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(string.Join(' ', block.Lines.Take(capitals).Select(l => l.Trim())).ToLowerInvariant());
-        return ($"{topic}: {string.Join(' ', rest.Select(l => l.Trim()))}", TitleSource.Repeated, block.StartLine);
+        return ($"{topic}: {string.Join(' ', rest.Select(l => l.Trim()))}", TitleSource.Confident, block.StartLine);
     }
 
     /// <summary>A line that could be a title: short, in the seed's script, and not furniture or metadata.</summary>
