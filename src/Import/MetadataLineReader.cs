@@ -175,6 +175,9 @@ public static partial class MetadataLineReader
         blocks.Where(b => b.IsSingleLine && Words(b.Text) <= 8 && (script is null || ScriptDetector.Detect(b.Text) == script) && OrganisationWord().IsMatch(b.Text))
             .Select(b => b.Text.Trim()).FirstOrDefault();
 
+    /// <summary>The line names an office, centre, ministry and the like ("United States Government Accountability Office", "وزارة الخارجية").</summary>
+    public static bool NamesInstitution(string line) => OrganisationWord().IsMatch(line);
+
     private static List<string> Names(string names) =>
         [.. AuthorSeparator().Split(names).Select(n => n.Trim().TrimEnd('.', '،', ',')).Where(n => n.Length > 0)];
 

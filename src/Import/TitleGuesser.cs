@@ -7,7 +7,7 @@ namespace BriefingSite.Import;
 public enum TitleSource
 {
     /// <summary>
-    /// A short line the text opens with or repeats (cover, then first page), or a cover's title
+    /// A short line the text opens with (unless it names an institution: then it is more likely the publisher) or repeats (cover, then first page), or a cover's title
     /// set over several lines: taken without a warning.
     /// </summary>
     Confident,
@@ -47,7 +47,7 @@ public static partial class TitleGuesser
 
         if (candidates.FirstOrDefault() is { } first)
         {
-            return (PageNoteTaker.Unmarked(first.Text), first == blocks[0] ? TitleSource.Confident : TitleSource.FirstShortLine, first.StartLine);
+            return (PageNoteTaker.Unmarked(first.Text), first == blocks[0] && !MetadataLineReader.NamesInstitution(first.Text) ? TitleSource.Confident : TitleSource.FirstShortLine, first.StartLine);
         }
 
         var opening = blocks.FirstOrDefault(b => Words(b.Text) > 3 && ScriptDetector.Detect(b.Text) == script) ?? blocks.FirstOrDefault(b => Words(b.Text) > 0);

@@ -43,4 +43,12 @@ public sealed class TitleGuessTests
         Assert.Equal("العمل الحزبي في العراق إلى أين؟", seed.Meta.Title);
         Assert.DoesNotContain(seed.Report.Warnings, w => w.Message.Contains("title", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_opening_line_naming_an_institution_is_a_guess_with_a_warning()
+    {
+        var seed = SeedParsing.Parse("United States Government Accountability Office\n\n" + EnglishOpening);
+        Assert.Equal("United States Government Accountability Office", seed.Meta.Title);
+        Assert.Contains(seed.Report.Warnings, w => w.Message.Contains("title guessed from the first short line", StringComparison.Ordinal) && w.Line == 1);
+    }
 }
