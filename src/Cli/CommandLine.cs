@@ -45,6 +45,12 @@ public static class CommandLine
         DefaultValueFactory = _ => "",
     };
 
+    private static readonly Option<string> ReportOption = new Option<string>("--report")
+    {
+        Description = "How import reports each seed on standard output: text, or json (one document, for review and tools)",
+        DefaultValueFactory = _ => "text",
+    }.AcceptOnlyFromAmong("text", "json");
+
     private static readonly Option<bool> VerboseOption = new("--verbose", "-v") { Description = "Show step timings, and stack traces of unexpected errors" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -75,8 +81,9 @@ public static class CommandLine
         import.Options.Add(RootOption);
         import.Options.Add(InputOption);
         import.Options.Add(ForceOption);
+        import.Options.Add(ReportOption);
         import.Options.Add(VerboseOption);
-        import.SetAction(r => Commands.Import(Settings(r), stdout, stderr));
+        import.SetAction(r => Commands.Import(Settings(r), stdout, stderr, json: r.GetValue(ReportOption) == "json"));
 
         var check = new Command("check", "Validate links, anchors, assets and XML (feeds, sitemap) of an existing output/ folder");
         check.Options.Add(RootOption);

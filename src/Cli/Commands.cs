@@ -22,11 +22,19 @@ public static class Commands
         return result.Succeeded ? CommandLine.Success : CommandLine.ContentError;
     });
 
-    public static int Import(CliSettings settings, TextWriter stdout, TextWriter stderr) => Guarded(settings, stderr, () =>
+    /// <summary>Imports every seed; a seed that fails is an error and the others are still written (exit code 1 says something failed).</summary>
+    public static int Import(CliSettings settings, TextWriter stdout, TextWriter stderr, bool json = false) => Guarded(settings, stderr, () =>
     {
         var config = SiteConfigLoader.Load(settings.Paths);
         var diagnostics = new DiagnosticBag();
         var outcomes = new Importer(settings.Paths, config).Run(settings.Force, diagnostics);
+        if (json)
+        {
+            Print(diagnostics.Sorted(), stderr);
+            ImportJsonReport.Write(outcomes, diagnostics.Sorted(), stdout);
+            return diagnostics.HasErrors ? CommandLine.ContentError : CommandLine.Success;
+        }
+
         foreach (var outcome in outcomes)
         {
             ImportSummary.Write(outcome, stdout);

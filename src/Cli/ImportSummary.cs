@@ -10,10 +10,16 @@ public static class ImportSummary
         var r = outcome.Report;
         stdout.WriteLine($"{r.Seed} → {outcome.OutputFile} ({outcome.Action})");
         stdout.WriteLine($"  language {r.Language}; title \u2068{r.Title}\u2069; slug {r.Slug}");
+        stdout.WriteLine($"  authors: {(r.Authors.Count == 0 ? "none" : "\u2068" + string.Join("\u2069, \u2068", r.Authors) + "\u2069")}; date: {r.Date ?? "none"}; publisher: {(r.Publisher is null ? "none" : $"\u2068{r.Publisher}\u2069")}{(r.ReportNumber is null ? "" : $"; report number {r.ReportNumber}")}");
         stdout.WriteLine($"  {r.Headings} headings, {r.Paragraphs} paragraphs, {r.Footnotes} footnotes; topics: {(r.Topics.Count == 0 ? "none" : string.Join(", ", r.Topics))}");
         foreach (var removed in r.Removed)
         {
             stdout.WriteLine($"  removed: {removed}");
+        }
+
+        foreach (var pair in r.ProposedPairs)
+        {
+            stdout.WriteLine($"  looks like a translation of {pair.Seed} ({string.Join("; ", pair.Evidence)}): to pair them, give both 'translation_key: {pair.TranslationKey}' in seeds/seeds.yml");
         }
 
         if (r.Warnings.Count > 0)

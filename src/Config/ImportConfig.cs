@@ -9,6 +9,16 @@ public sealed record ImportConfig
     /// <summary>Seeds larger than this are refused with a clear error, keeping import time and memory bounded.</summary>
     public int MaxSeedMegabytes { get; init; } = 10;
 
+    /// <summary>
+    /// How slugs are made from titles: <c>latin</c> (ASCII; Arabic and Persian transliterated so
+    /// words keep their shape) or <c>native</c> (the title's own letters, for example Arabic).
+    /// </summary>
+    public string Slugs { get; init; } = LatinSlugs;
+
+    public const string LatinSlugs = "latin";
+
+    public const string NativeSlugs = "native";
+
     /// <summary>How many keyword hits make the importer propose a topic.</summary>
     public int TopicMinimumHits { get; init; } = 2;
 

@@ -29,6 +29,11 @@ public static class SiteConfigLoader
             throw new SiteException(file, "no languages configured under 'languages'");
         }
 
+        if (config.Import.Slugs is not (ImportConfig.LatinSlugs or ImportConfig.NativeSlugs))
+        {
+            throw new SiteException(file, $"import: slugs must be 'latin' or 'native', not '{config.Import.Slugs}'");
+        }
+
         foreach (var language in config.Languages)
         {
             ValidateLanguage(language, file);

@@ -50,6 +50,9 @@ public sealed record FrontMatter
 
     public string? Issue { get; init; }
 
+    /// <summary>The publisher's report or series number (<c>GAO-06-1046</c>), shown in the citation.</summary>
+    public string? ReportNumber { get; init; }
+
     public string? Copyright { get; init; }
 
     /// <summary>The source's own "how to cite" text.</summary>

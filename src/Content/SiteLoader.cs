@@ -149,9 +149,9 @@ public static class SiteLoader
         }
 
         var slug = meta.Slug ?? Path.GetFileNameWithoutExtension(path);
-        if (!SlugRule.IsValid(slug))
+        if (!SlugRule.IsValidPageSlug(slug))
         {
-            diagnostics.Error(file, $"slug '{slug}' must be lowercase ASCII letters, digits and single hyphens (it becomes a file name)", parsed.LineOf("slug"));
+            diagnostics.Error(file, $"slug '{slug}' must be lowercase letters, digits and single hyphens (it becomes a file name)", parsed.LineOf("slug"));
         }
 
         if (ReservedSlugs.Contains(slug))

@@ -13,4 +13,24 @@ public sealed record ImportReport(
     int Footnotes,
     IReadOnlyList<string> Topics,
     IReadOnlyList<string> Removed,
-    IReadOnlyList<Diagnostic> Warnings);
+    IReadOnlyList<Diagnostic> Warnings)
+{
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Publication date found or given, ISO <c>yyyy-MM-dd</c>.</summary>
+    public string? Date { get; init; }
+
+    public string? Publisher { get; init; }
+
+    public string? ReportNumber { get; init; }
+
+    /// <summary>Markdown tables in the body.</summary>
+    public int Tables { get; init; }
+
+    /// <summary>Seeds in other languages this one looks like a translation of, with the evidence.</summary>
+    public IReadOnlyList<PairProposal> ProposedPairs { get; init; } = [];
+
+    /// <summary>A table is a header row followed by a delimiter row (<c>|---|</c>).</summary>
+    public static int CountTables(string markdown) =>
+        markdown.Split('\n').Count(l => l.TrimStart().StartsWith('|') && l.Contains("---", StringComparison.Ordinal) && l.Trim().Trim('|').Split('|').All(c => c.Trim().Trim(':').All(ch => ch == '-')));
+}

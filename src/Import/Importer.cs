@@ -31,6 +31,8 @@ public sealed class Importer(SitePaths paths, SiteConfig config)
         var state = ImportState.Load(paths);
         var parser = new SeedParser(config);
         var parsed = new List<(string SeedName, ParsedSeed Seed)>();
+
+        // Each seed imports or fails on its own: a bad seed is an error naming it, the others are written.
         foreach (var path in Directory.EnumerateFiles(paths.Seeds, "*.txt").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
@@ -43,15 +45,17 @@ public sealed class Importer(SitePaths paths, SiteConfig config)
             {
                 diagnostics.Add(ex.Diagnostic);
             }
+            catch (Exception ex) when (ex is not (OutOfMemoryException or IOException or UnauthorizedAccessException))
+            {
+                // A rule that breaks on one unusual text must not stop the others.
+                diagnostics.Error(paths.Display(path), $"this seed could not be imported ({ex.Message}); the other seeds were; please report it with the seed");
+            }
         }
 
-        CheckSlugClashes(parsed, diagnostics);
-        if (diagnostics.HasErrors)
-        {
-            return [];
-        }
-
-        var outcomes = parsed.Select(p => Write(p.SeedName, p.Seed, state, force, diagnostics)).ToList();
+        var pairs = TranslationPairFinder.Propose(parsed);
+        parsed = [.. parsed.Select(p => pairs.TryGetValue(p.SeedName, out var proposed) ? (p.SeedName, p.Seed with { Report = p.Seed.Report with { ProposedPairs = proposed } }) : p)];
+        var clashing = CheckSlugClashes(parsed, diagnostics);
+        var outcomes = parsed.Where(p => !clashing.Contains(p.SeedName)).Select(p => Write(p.SeedName, p.Seed, state, force, diagnostics)).ToList();
         foreach (var outcome in outcomes.Where(o => warnUnchanged || o.Action is ImportAction.Created or ImportAction.Updated))
         {
             foreach (var warning in outcome.Report.Warnings)
@@ -126,12 +130,17 @@ public sealed class Importer(SitePaths paths, SiteConfig config)
         }
     }
 
-    private void CheckSlugClashes(List<(string SeedName, ParsedSeed Seed)> parsed, DiagnosticBag diagnostics)
+    /// <summary>Seeds that would overwrite each other's file are errors; none of them is written.</summary>
+    private HashSet<string> CheckSlugClashes(List<(string SeedName, ParsedSeed Seed)> parsed, DiagnosticBag diagnostics)
     {
+        var clashing = new HashSet<string>(StringComparer.Ordinal);
         foreach (var clash in parsed.GroupBy(p => (p.Seed.Meta.Lang, p.Seed.Meta.Slug)).Where(g => g.Count() > 1))
         {
             var names = string.Join(" and ", clash.Select(c => c.SeedName));
             diagnostics.Error(paths.Display(paths.Seeds), $"seeds {names} would both become '{clash.Key.Lang}/briefings/{clash.Key.Slug}.md'; set a different 'slug' for one in seeds/seeds.yml");
+            clashing.UnionWith(clash.Select(c => c.SeedName));
         }
+
+        return clashing;
     }
 }

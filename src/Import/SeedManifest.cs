@@ -31,7 +31,7 @@ public sealed record SeedManifest
         var manifest = YamlLoader.Load<SeedManifest>(text, file);
         foreach (var (seed, overrides) in manifest.Seeds)
         {
-            Check(overrides.Slug is null || SlugRule.IsValid(overrides.Slug), text, file, [seed, "slug"], $"seed {seed}: slug '{overrides.Slug}' may hold only lowercase letters a-z, digits and single hyphens (it names the briefing's file and address)");
+            Check(overrides.Slug is null || SlugRule.IsValidPageSlug(overrides.Slug), text, file, [seed, "slug"], $"seed {seed}: slug '{overrides.Slug}' may hold only lowercase letters and digits (a-z and 0-9, or of the page's own script) and single hyphens (it names the briefing's file and address)");
             foreach (var language in new[] { overrides.Lang }.Concat(overrides.Abstracts.Keys).OfType<string>())
             {
                 var key = language == overrides.Lang ? [seed, "lang"] : new[] { seed, "abstracts", language };

@@ -18,9 +18,8 @@ public sealed class SeedParser(SiteConfig config)
     {
         var file = seed.File;
         var warnings = TextLinter.Lint(file, seed.Text);
-        var detected = ScriptDetector.Detect(seed.Text);
-        var language = overrides.Lang ?? config.Languages.FirstOrDefault(l => l.Script == detected)?.Code ?? config.DefaultLanguage;
-        var script = config.Languages.FirstOrDefault(l => l.Code == language)?.Script ?? detected;
+        var language = overrides.Lang ?? LanguageChooser.Choose(file, seed.Text, config);
+        var script = config.Languages.FirstOrDefault(l => l.Code == language)?.Script ?? ScriptDetector.Detect(seed.Text);
 
         var blocks = TextBlock.Split(seed.Text).ToList();
         var removed = _boilerplate.Remove(blocks);
@@ -29,9 +28,17 @@ public sealed class SeedParser(SiteConfig config)
         var translator = TranslatorReader.Take(blocks);
         var contact = ContactLineReader.Take(blocks);
         var notes = PageNoteTaker.Take(blocks);
+        var lines = MetadataLineReader.Take(blocks, script);
         List<string>? knownAuthors = overrides.Authors ?? (citation?.Author is { } cited ? [cited] : null);
-        var cover = CoverBlockReader.Take(blocks, overrides.Title ?? citation?.Title, script, knownAuthors);
-        var title = cover.Title ?? throw new SiteException(file, "no title found: add 'title' for this seed in seeds/seeds.yml");
+        var guess = (overrides.Title ?? citation?.Title ?? lines.Title) is null ? TitleGuesser.Guess(blocks, script) : null;
+        guess = guess is { Source: TitleSource.FirstWords } && lines.StatementLine is { } statement ? (statement, TitleSource.FirstShortLine, guess.Value.Line) : guess;
+        var cover = CoverBlockReader.Take(blocks, overrides.Title ?? citation?.Title ?? lines.Title ?? guess?.Title, script, knownAuthors);
+        var title = cover.Title ?? throw new SiteException(file, "no title found: the text has no words");
+        if (guess is { Source: not TitleSource.Confident } guessed && cover.Title == guessed.Title)
+        {
+            var how = guessed.Source == TitleSource.FirstWords ? "made from the first words of the text" : "guessed from the first short line";
+            warnings.Add(Diagnostic.Warning(file, $"title {how}: '{guessed.Title}'; if it is wrong, set 'title' for this seed in seeds/seeds.yml", guessed.Line));
+        }
         foreach (var block in cover.Unrecognised)
         {
             warnings.Add(Diagnostic.Warning(file, "cover text not recognised as metadata; kept at the start of the body", block.StartLine));
@@ -54,7 +61,7 @@ public sealed class SeedParser(SiteConfig config)
         var body = MarkdownComposer.Compose(nodes, definitions.ToDictionary(d => d.Key, d => d.Value.Text));
         ReportFootnoteMismatches(file, definitions, body.UsedNotes, warnings);
         var topics = overrides.Topics ?? TopicProposer.Propose(seed.Text, language, config);
-        var slug = overrides.Slug ?? SlugMaker.Make(title);
+        var slug = overrides.Slug ?? SlugMaker.Make(title, language, config.Import.Slugs == ImportConfig.NativeSlugs);
         if (slug.Length == 0)
         {
             throw new SiteException(file, "the title gives no usable slug: add 'slug' for this seed in seeds/seeds.yml");
@@ -66,29 +73,37 @@ public sealed class SeedParser(SiteConfig config)
             Lang = language,
             Slug = slug,
             TranslationKey = overrides.TranslationKey,
-            Date = overrides.Date,
-            Year = overrides.Year ?? citation?.Year ?? contact.CopyrightYear,
+            Date = overrides.Date ?? lines.Date,
+            Year = overrides.Year ?? citation?.Year ?? lines.Year ?? contact.CopyrightYear,
             Season = citation?.Season,
-            Authors = knownAuthors ?? cover.Authors,
+            Authors = knownAuthors ?? (cover.Authors.Count > 0 ? cover.Authors : lines.Authors),
             AuthorNote = authorNote,
             Translator = translator,
-            Publisher = overrides.Publisher ?? cover.Publisher,
+            Publisher = overrides.Publisher ?? lines.Publisher ?? cover.Publisher ?? lines.Organisation,
             PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt,
-            PublisherUrl = overrides.PublisherUrl is { } url ? ContactLineReader.Absolute(url) : contact.Url,
+            PublisherUrl = overrides.PublisherUrl is { } url ? ContactLineReader.Absolute(url) : contact.Url ?? lines.Url,
             PublisherEmail = contact.Email,
             Publication = citation?.Publication ?? cover.Series,
             Issue = citation?.Issue,
+            ReportNumber = lines.ReportNumber,
             Copyright = contact.Copyright,
             Citation = citation?.Text,
             AboutPublisher = cover.AboutPublisher,
             Disclaimer = cover.Disclaimer,
-            Summary = overrides.Summary ?? SummaryMaker.Make(nodes),
+            Summary = overrides.Summary ?? SummaryMaker.Make(nodes, script, cover.Unrecognised.Select(b => b.StartLine).ToHashSet()),
             Abstracts = overrides.Abstracts,
             Topics = topics,
             Source = new SourceInfo { File = Path.GetFileName(file), Sha256 = seed.Sha256 },
         };
 
-        var report = new ImportReport(file, language, title, slug, body.Headings, body.Paragraphs, definitions.Count, topics, removed, warnings);
+        var report = new ImportReport(file, language, title, slug, body.Headings, body.Paragraphs, definitions.Count, topics, removed, warnings)
+        {
+            Authors = meta.Authors,
+            Date = meta.Date,
+            Publisher = meta.Publisher,
+            ReportNumber = meta.ReportNumber,
+            Tables = ImportReport.CountTables(body.Markdown),
+        };
         return new ParsedSeed(meta, body.Markdown, report);
     }
 

@@ -11,7 +11,7 @@ public static class CitationBuilder
     public static string Build(Page page, Localiser local)
     {
         var meta = page.Meta;
-        var publication = string.Join(" ", new[] { meta.Publication, meta.Issue }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        var publication = string.Join(" ", new[] { meta.Publication, meta.Issue, meta.ReportNumber }.Where(p => !string.IsNullOrWhiteSpace(p)));
         var parts = new[]
         {
             string.Join(local.Text("list_separator"), meta.Authors),

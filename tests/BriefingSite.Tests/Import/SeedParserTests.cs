@@ -99,11 +99,12 @@ public sealed class SeedParserTests
     }
 
     [Fact]
-    public void A_text_without_a_short_first_line_needs_a_title_in_the_manifest()
+    public void A_text_without_a_short_first_line_is_titled_by_its_first_words_with_a_warning_not_an_error()
     {
-        var error = Assert.Throws<BriefingSite.Diagnostics.SiteException>(() =>
-            SeedParsing.Parse(string.Join(' ', Enumerable.Repeat("Long opening paragraph words.", 12)), file: "seeds/x.txt"));
-        Assert.Equal("seeds/x.txt", error.Diagnostic.File);
-        Assert.Contains("title", error.Diagnostic.Message, StringComparison.Ordinal);
+        var parsed = SeedParsing.Parse(string.Join(' ', Enumerable.Repeat("Long opening paragraph words.", 12)), file: "seeds/x.txt");
+        Assert.Equal("Long opening paragraph words", parsed.Meta.Title);
+        var warning = Assert.Single(parsed.Report.Warnings);
+        Assert.Equal(("seeds/x.txt", 1), (warning.File, warning.Line));
+        Assert.Contains("set 'title' for this seed in seeds/seeds.yml", warning.Message, StringComparison.Ordinal);
     }
 }
