@@ -7,7 +7,7 @@ namespace BriefingSite.Import;
 public sealed record ComposedBody(string Markdown, int Headings, int Paragraphs, IReadOnlyDictionary<int, int> UsedNotes);
 
 /// <summary>
-/// Writes body nodes as Markdown: <c>##</c> headings, paragraphs, lists (through
+/// Writes body nodes as Markdown: headings (<c>##</c> and deeper), paragraphs, lists (through
 /// <see cref="ListBuilder"/>), then footnote definitions. Text is escaped so it shows literally,
 /// and defined footnote markers become Markdown footnote references.
 /// </summary>
@@ -38,7 +38,7 @@ public static class MarkdownComposer
             switch (nodes[i])
             {
                 case HeadingNode heading:
-                    markdown.Append("## ").Append(Inline(heading.Text)).Append("\n\n");
+                    markdown.Append('#', heading.Level).Append(' ').Append(Inline(heading.Text)).Append("\n\n");
                     headings++;
                     break;
                 case ListItemNode:
