@@ -25,14 +25,16 @@ public static partial class HeadingDetector
     private const int MinTitledForStyle = 4;
     private const int MaxRowWords = 40;
     private const int MaxLabelWords = 4;
+    private const int MaxCellWords = 60;
     private const int MinTableRows = 3;
 
     public static List<BodyNode> Detect(IReadOnlyList<BodyNode> nodes)
     {
         var candidates = nodes.Select((node, i) => Candidate(nodes, i)).ToList();
         var accepted = candidates.Select((text, i) => text is not null && StartsSection(nodes, candidates, i)).ToArray();
-        KeepTheDocumentsCase(candidates, accepted);
-        DropTableRows(nodes, candidates, accepted);
+        var labels = KeepTheDocumentsCase(candidates, accepted);
+        DropTableRows(nodes, candidates, accepted, labels);
+        DropTableCells(nodes, candidates, accepted);
 
         var result = new List<BodyNode>();
         var schemes = new List<string>();
@@ -134,39 +136,50 @@ public static partial class HeadingDetector
     /// A document that writes its headings in title case does not also write some in sentence
     /// case: such lines ("Stretch goals", "Use of past performance") are table cells or labels.
     /// </summary>
-    private static void KeepTheDocumentsCase(List<string?> candidates, bool[] accepted)
+    /// <returns>The lines found to be labels this way.</returns>
+    private static bool[] KeepTheDocumentsCase(List<string?> candidates, bool[] accepted)
     {
+        var labels = new bool[candidates.Count];
         var styled = Enumerable.Range(0, candidates.Count)
             .Where(i => accepted[i] && candidates[i] is { } text && TitleCase.IsLatin(text) && HeadingNumbering.Read(text) is null && WordCount(text) >= 2)
             .ToList();
         var titled = styled.Count(i => TitleCase.Is(candidates[i]!));
         if (titled < MinTitledForStyle || styled.Count - titled > titled / 3)
         {
-            return;
+            return labels;
         }
 
         foreach (var i in styled.Where(i => !TitleCase.Is(candidates[i]!)))
         {
             accepted[i] = false;
+            labels[i] = true;
         }
+
+        return labels;
     }
 
     /// <summary>
-    /// Three or more short labels in a row that each head a single short paragraph are the rows
-    /// of a table or a glossary flattened to text, not sections. Numbered titles and questions (as
-    /// in questions and answers) are never labels.
+    /// Three or more short labels in a row that each head a single short paragraph (or any
+    /// paragraph, under a line already known to be a label) are the rows of a table or a glossary
+    /// flattened to text, not sections. Numbered titles and questions (as in questions and
+    /// answers) are never labels.
     /// </summary>
-    private static void DropTableRows(IReadOnlyList<BodyNode> nodes, List<string?> candidates, bool[] accepted)
+    private static void DropTableRows(IReadOnlyList<BodyNode> nodes, List<string?> candidates, bool[] accepted, bool[] labels)
     {
-        bool HeadsShortParagraph(int i) =>
-            i < nodes.Count && candidates[i] is { } cell && IsLabel(cell) && i + 1 < nodes.Count
-            && nodes[i + 1] is ParagraphNode row && candidates[i + 1] is null && WordCount(row.Text) < MaxRowWords
-            && (i + 2 >= nodes.Count || candidates[i + 2] is not null);
+        bool IsRow(int i) =>
+            i + 1 < nodes.Count && candidates[i] is { } cell && (labels[i] || IsLabel(cell))
+            && nodes[i + 1] is ParagraphNode row && candidates[i + 1] is null && (labels[i] || WordCount(row.Text) < MaxRowWords);
 
         for (var i = 0; i < nodes.Count; i++)
         {
             var end = i;
-            while (HeadsShortParagraph(end))
+            while (IsRow(end) && end + 2 < nodes.Count && candidates[end + 2] is not null)
+            {
+                end += 2;
+            }
+
+            // The last row is followed by whatever comes after the table.
+            if (end > i && IsRow(end))
             {
                 end += 2;
             }
@@ -179,6 +192,30 @@ public static partial class HeadingDetector
                 }
 
                 i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// After a table's caption, short labels are its cells until running text (a long
+    /// paragraph) or a heading that is not a label resumes the document.
+    /// </summary>
+    private static void DropTableCells(IReadOnlyList<BodyNode> nodes, List<string?> candidates, bool[] accepted)
+    {
+        var inTable = false;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i] is ParagraphNode caption && NotAHeading.IsTableCaption(caption.Text))
+            {
+                inTable = true;
+            }
+            else if (inTable && candidates[i] is { } cell && IsLabel(cell))
+            {
+                accepted[i] = false;
+            }
+            else if (accepted[i] || (candidates[i] is null && WordCount(nodes[i].Text) > MaxCellWords))
+            {
+                inTable = false;
             }
         }
     }

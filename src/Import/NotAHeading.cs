@@ -56,6 +56,7 @@ public static partial class NotAHeading
         return Buttons.Contains(bare)
             || IsLanguageSwitcher(trimmed)
             || IsDate(trimmed)
+            || EndsWithDate(trimmed)
             || Byline().IsMatch(trimmed)
             || Address().IsMatch(trimmed)
             || Caption().IsMatch(trimmed)
@@ -78,6 +79,25 @@ public static partial class NotAHeading
             .Select(w => w.Trim('(', ')', '"', '“', '”', '‘', '’', '\'', ',', '.', ':', '،', '؛', '?', '؟', '!'))
             .Any(w => w.Length >= 2 && w.All(c => char.IsLetter(c) || c is '\'' or '’' or '-' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark));
 
+    /// <summary>A dateline: a line whose last words are a date with a year ("Statements and Releases November 4, 2019").</summary>
+    private static bool EndsWithDate(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = 2; count <= Math.Min(4, words.Length - 1); count++)
+        {
+            var tail = string.Join(' ', words[^count..]);
+            if (IsDate(tail) && Year().IsMatch(tail))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A table's caption: the cells that follow it are not headings.</summary>
+    public static bool IsTableCaption(string text) => TableCaption().IsMatch(text.Trim());
+
     private static bool IsOrdinalDay(string word) => OrdinalDay().IsMatch(word);
 
     private static bool IsLanguageSwitcher(string text)
@@ -95,6 +115,12 @@ public static partial class NotAHeading
     /// <summary>A figure or table caption, or a source note under one.</summary>
     [GeneratedRegex(@"^(Figure|Fig\.|Table|Chart|Exhibit|Graph|Map|Box|Source|Sources|Note|Notes|شكل|الشكل|جدول|الجدول|رسم بياني|المصدر|المصادر|ملاحظة|نمودار|منبع)\s*([\d٠-٩۰-۹]{1,3}[a-z]?)?\s*[:.\-–]", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
+
+    [GeneratedRegex(@"^(Table|Exhibit|جدول|الجدول|جدول شماره)\s*[\d٠-٩۰-۹]{1,3}[a-z]?\s*[:.\-–]", RegexOptions.IgnoreCase)]
+    private static partial Regex TableCaption();
+
+    [GeneratedRegex(@"\b[\d٠-٩۰-۹]{4}\b")]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"[\s,،./\-–—|]+")]
     private static partial Regex DateSeparators();

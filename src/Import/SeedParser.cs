@@ -22,7 +22,7 @@ public sealed class SeedParser(SiteConfig config)
         var language = overrides.Lang ?? config.Languages.FirstOrDefault(l => l.Script == detected)?.Code ?? config.DefaultLanguage;
         var script = config.Languages.FirstOrDefault(l => l.Code == language)?.Script ?? detected;
 
-        var blocks = TextBlock.Split(seed.Text).ToList();
+        var blocks = SideHeadSplitter.Split(TextBlock.Split(seed.Text));
         var removed = _boilerplate.Remove(blocks);
         var definitions = FootnoteExtractor.TakeDefinitions(blocks);
         var citation = CitationReader.Take(blocks);
