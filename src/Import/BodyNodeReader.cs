@@ -11,11 +11,15 @@ namespace BriefingSite.Import;
 /// (<c>P.L. 66-</c> / <c>261.</c>), continues that text. A bullet alone on a
 /// line (as pdftotext writes one) marks the text after it as an item. Other lines of a block
 /// are wrapped text, joined by <see cref="LineJoiner"/>; a short title-case first line above
-/// longer ones is a heading written directly above its paragraph and stands apart.
+/// longer ones is a heading written directly above its paragraph and stands apart. A block of
+/// aligned columns is a table (<see cref="TableReader"/>); <c>&gt;</c> lines, a block indented
+/// beyond the text around it and a paragraph wholly in quotation marks are quotations, never
+/// part of a list item.
 /// </summary>
 public static partial class BodyNodeReader
 {
     private const double HeadingLineShare = 0.7;
+    private const int QuoteIndent = 4;
 
     public static List<BodyNode> Read(IEnumerable<TextBlock> blocks)
     {
@@ -24,13 +28,41 @@ public static partial class BodyNodeReader
         var nodes = new List<BodyNode>();
         var indents = new Stack<int>();
         var bareBullets = 0;
-        foreach (var block in all)
+        for (var b = 0; b < all.Count; b++)
         {
+            var block = all[b];
+            if (!block.Lines.Any(IsListLine) && TableReader.Read(block) is { } table)
+            {
+                nodes.Add(table);
+                continue;
+            }
+
+            if (IsSetApart(all, b))
+            {
+                nodes.Add(new QuoteNode(joiner.Join(block.Lines), block.StartLine));
+                continue;
+            }
+
             var pending = new List<string>();
             var pendingLine = block.StartLine;
+            var quoted = new List<string>();
+            var quotedLine = block.StartLine;
             for (var i = 0; i < block.Lines.Count; i++)
             {
                 var line = block.Lines[i];
+                if (QuoteLine().Match(line) is { Success: true } quote)
+                {
+                    FlushPending();
+                    if (quoted.Count == 0)
+                    {
+                        quotedLine = block.StartLine + i;
+                    }
+
+                    quoted.Add(quote.Groups["text"].Value);
+                    continue;
+                }
+
+                FlushQuote();
                 if (BareBullet().IsMatch(line))
                 {
                     FlushPending();
@@ -59,6 +91,16 @@ public static partial class BodyNodeReader
             }
 
             FlushPending();
+            FlushQuote();
+
+            void FlushQuote()
+            {
+                if (quoted.Count > 0)
+                {
+                    nodes.Add(new QuoteNode(joiner.Join(quoted), quotedLine));
+                    quoted.Clear();
+                }
+            }
 
             void FlushPending()
             {
@@ -80,6 +122,10 @@ public static partial class BodyNodeReader
                     var item = (ListItemNode)nodes[^1];
                     // Wrapped continuation of a list item inside the same block.
                     nodes[^1] = item with { Text = joiner.Join([item.Text, text]) };
+                }
+                else if (pending.Count == block.Lines.Count && IsWhollyQuoted(text))
+                {
+                    nodes.Add(new QuoteNode(text, pendingLine));
                 }
                 else
                 {
@@ -130,6 +176,39 @@ public static partial class BodyNodeReader
         return (item.Groups["number"].Success || item.Groups["letter"].Success) && inParagraph && !SentenceEnd.Ends(previous);
     }
 
+    /// <summary>
+    /// A block indented further than the running text on both sides of it (blocks that end a
+    /// sentence or lead in with a colon, not a side-head or a title) is a quotation; a list is not.
+    /// </summary>
+    private static bool IsSetApart(List<TextBlock> blocks, int b)
+    {
+        if (b == 0 || b + 1 >= blocks.Count || blocks[b].Lines.Any(IsListLine))
+        {
+            return false;
+        }
+
+        var indent = blocks[b].Lines.Min(Indent);
+        return indent >= QuoteIndent
+            && SentenceEnd.Ends(blocks[b - 1].Lines[^1]) && SentenceEnd.Ends(blocks[b + 1].Lines[^1])
+            && indent - blocks[b - 1].Lines.Max(Indent) >= QuoteIndent
+            && indent - blocks[b + 1].Lines.Max(Indent) >= QuoteIndent;
+    }
+
+    private static int Indent(string line) => line.Replace("\t", "    ", StringComparison.Ordinal).Length - line.Replace("\t", "    ", StringComparison.Ordinal).TrimStart().Length;
+
+    /// <summary>A paragraph that is one quotation: “…”, «…» or "…" with no closing mark inside.</summary>
+    private static bool IsWhollyQuoted(string text)
+    {
+        var trimmed = text.TrimEnd('.', ' ');
+        return trimmed.Length > 2 && trimmed[0] switch
+        {
+            '“' => trimmed[^1] == '”' && trimmed.Count(c => c == '”') == 1,
+            '«' => trimmed[^1] == '»' && trimmed.Count(c => c == '»') == 1,
+            '"' => trimmed[^1] == '"' && trimmed.Count(c => c == '"') == 2,
+            _ => false,
+        };
+    }
+
     /// <summary>Lines after a list item in the same block are its wrapped text.</summary>
     private static bool ContinuesItem(List<BodyNode> nodes, TextBlock block) =>
         nodes.Count > 0 && nodes[^1] is ListItemNode item && item.Line >= block.StartLine;
@@ -167,6 +246,9 @@ public static partial class BodyNodeReader
 
         return indents.Count - 1;
     }
+
+    [GeneratedRegex(@"^\s*>\s?(?<text>.*)$")]
+    private static partial Regex QuoteLine();
 
     [GeneratedRegex(@"^\s*[•●▪◦]\s*$")]
     private static partial Regex BareBullet();

@@ -6,7 +6,7 @@ namespace BriefingSite.Import;
 
 /// <summary>
 /// Converts a decoded seed into front-matter and Markdown by running small rules in order:
-/// lint the raw text, remove boilerplate, take the metadata blocks out (footnote definitions,
+/// lint the raw text, separate margin side-heads, remove boilerplate, take the metadata blocks out (footnote definitions,
 /// citation, translator credit, contact lines, page notes, cover), then read the body,
 /// repair page breaks, find headings and write Markdown.
 /// </summary>

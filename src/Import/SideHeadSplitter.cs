@@ -5,7 +5,7 @@ namespace BriefingSite.Import;
 /// writes a report whose section titles stand in a left margin): in a block whose lines are
 /// indented to a body column, text that starts left of that column and ends before it is a
 /// side-head, even when it shares a line with body text. The side-head becomes a block of its
-/// own before the body, and a line holding only side-head text ends the body's paragraph there
+/// own before the body (whose lines keep their indentation), and a line holding only side-head text ends the body's paragraph there
 /// (the layout drops the blank line it stood beside).
 /// </summary>
 public static class SideHeadSplitter
@@ -20,7 +20,8 @@ public static class SideHeadSplitter
     {
         var lines = block.Lines.Select(l => l.TrimStart('\f')).ToList();
         var column = BodyColumn(lines);
-        if (column < MinBodyColumn || !lines.Any(l => SideAndBody(l, column) is not null))
+        // A side-head layout also has body lines with nothing in the margin; rows of a table do not.
+        if (column < MinBodyColumn || !lines.Any(l => SideAndBody(l, column) is not null) || !lines.Any(l => Indent(l) == column))
         {
             return [block];
         }
@@ -37,7 +38,7 @@ public static class SideHeadSplitter
             if (SideAndBody(line, column) is { } parts)
             {
                 AddSide(parts.Side, number);
-                AddBody(parts.Body, number);
+                AddBody(new string(' ', column) + parts.Body, number);
             }
             else if (IsSideOnly(line, column))
             {
@@ -46,7 +47,7 @@ public static class SideHeadSplitter
             }
             else
             {
-                AddBody(line.Length > column && line[..column].Trim().Length == 0 ? line[column..] : line.Trim(), number);
+                AddBody(line, number);
             }
         }
 
