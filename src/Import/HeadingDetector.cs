@@ -1,30 +1,247 @@
+using System.Text.RegularExpressions;
+
 namespace BriefingSite.Import;
 
 /// <summary>
-/// A section heading is a paragraph of one short line that does not end a sentence (a question
-/// mark, <c>?</c> or <c>؟</c>, is allowed), does not start in lower case and has text after it.
+/// Finds section headings among the body's paragraphs. A heading is a short paragraph that does
+/// not end a sentence (a question mark, <c>?</c> or <c>؟</c>, is allowed), does not start in
+/// lower case and is not a date, button, byline or lead-in (<see cref="NotAHeading"/>): one line,
+/// a title-case Latin title wrapped over a few short lines (a side-head as pdftotext writes it),
+/// or a numbered title (<see cref="HeadingNumbering"/>). It must be followed by body text: a run
+/// of three or more heading-like lines is a table, a contents list or a cover, not headings.
+/// Levels come from numbering: each scheme, in the order it first appears, is one level deeper
+/// (<c>1.</c> <c>##</c>, <c>1.1</c> <c>###</c>); unnumbered headings are <c>##</c>.
+/// A wiki's <c>[edit]</c> link after a heading is dropped.
 /// </summary>
-public static class HeadingDetector
+public static partial class HeadingDetector
 {
     public const int MaxWords = 12;
     private const int MaxLength = 120;
+    private const int MaxWrappedLines = 6;
+    private const int MaxWrappedWords = 20;
+    private const int MaxWrappedLength = 160;
+    private const int MaxSentenceCaseWords = 6;
+    private const int DeepestLevel = 4;
+    private const int MinTitledForStyle = 4;
+    private const int MaxRowWords = 40;
+    private const int MaxLabelWords = 4;
+    private const int MaxCellWords = 60;
+    private const int MinTableRows = 3;
 
-    public static List<BodyNode> Detect(IReadOnlyList<BodyNode> nodes) =>
-        [.. nodes.Select((node, i) => node is ParagraphNode paragraph && i + 1 < nodes.Count && LooksLikeHeading(paragraph)
-            ? new HeadingNode(paragraph.Text, paragraph.Line)
-            : node)];
-
-    public static bool LooksLikeHeading(ParagraphNode paragraph)
+    public static List<BodyNode> Detect(IReadOnlyList<BodyNode> nodes)
     {
-        var text = paragraph.Text.Trim();
-        return paragraph.SourceLines == 1
-            && text.Length is > 0 and <= MaxLength
-            && WordCount(text) <= MaxWords
-            && (!SentenceEnd.Ends(text) || SentenceEnd.IsQuestion(text))
-            && !text.EndsWith(',') && !text.EndsWith('،')
-            && !char.IsLower(text[0])
-            && !PageNumber.Is(text);
+        var candidates = nodes.Select((node, i) => Candidate(nodes, i)).ToList();
+        var accepted = candidates.Select((text, i) => text is not null && StartsSection(nodes, candidates, i)).ToArray();
+        var labels = KeepTheDocumentsCase(candidates, accepted);
+        DropTableRows(nodes, candidates, accepted, labels);
+        DropTableCells(nodes, candidates, accepted);
+
+        var result = new List<BodyNode>();
+        var schemes = new List<string>();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (!accepted[i] || candidates[i] is not { } text)
+            {
+                result.Add(nodes[i] is ParagraphNode paragraph ? paragraph with { Text = WithoutEditLink(paragraph.Text) } : nodes[i]);
+                continue;
+            }
+
+            var line = nodes[i].Line;
+
+            // "المبحث الأول" on its own line names the division; the title is the line after it.
+            if (HeadingNumbering.Read(text) is { Title.Length: 0 } && accepted[i + 1] && candidates[i + 1] is { } title && HeadingNumbering.Read(title) is null)
+            {
+                text = text.TrimEnd(':', ' ') + ": " + title;
+                i++;
+            }
+
+            result.Add(new HeadingNode(text, line, LevelOf(text, schemes)));
+        }
+
+        return result;
     }
 
+    public static bool LooksLikeHeading(ParagraphNode paragraph) => Candidate(paragraph) is not null;
+
     public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>The heading text a node would give, or null when it cannot be a heading wherever it stands.</summary>
+    private static string? Candidate(IReadOnlyList<BodyNode> nodes, int i) => nodes[i] switch
+    {
+        ParagraphNode paragraph => Candidate(paragraph),
+
+        // A numbered line standing alone between paragraphs ("1. Introduction") is a heading, not a one-item list.
+        ListItemNode { Number: { } number, Level: 0 } item
+            when (i == 0 || nodes[i - 1] is not ListItemNode) && (i + 1 >= nodes.Count || nodes[i + 1] is not ListItemNode)
+            => IsShortTitle(item.Text) ? $"{number}. {item.Text}" : null,
+        _ => null,
+    };
+
+    private static string? Candidate(ParagraphNode paragraph)
+    {
+        var text = WithoutEditLink(paragraph.Text.Trim());
+        if (text.Length == 0 || NotAHeading.Applies(text) || PageNumber.Is(text))
+        {
+            return null;
+        }
+
+        if (HeadingNumbering.Read(text) is { } numbered)
+        {
+            return paragraph.SourceLines <= MaxWrappedLines && (numbered.Title.Length == 0 || IsShortTitle(numbered.Title)) ? text : null;
+        }
+
+        if (paragraph.SourceLines == 1)
+        {
+            return IsShortTitle(text) && (!TitleCase.IsLatin(text) || TitleCase.Is(text) || WordCount(text) <= MaxSentenceCaseWords) ? text : null;
+        }
+
+        // A title wrapped over a few short lines: only title case tells it from a short paragraph.
+        return paragraph.SourceLines <= MaxWrappedLines && text.Length <= MaxWrappedLength && WordCount(text) <= MaxWrappedWords
+            && TitleCase.IsLatin(text) && TitleCase.Is(text) && !EndsLikeProse(text) ? text : null;
+    }
+
+    private static bool IsShortTitle(string text) =>
+        text.Length is > 0 and <= MaxLength
+        && WordCount(text) <= MaxWords
+        && !EndsLikeProse(text)
+        && !char.IsLower(text[0])
+        && !NotAHeading.Applies(text);
+
+    private static bool EndsLikeProse(string text) =>
+        (SentenceEnd.Ends(text) && !SentenceEnd.IsQuestion(text)) || text.EndsWith(',') || text.EndsWith('،');
+
+    /// <summary>
+    /// At most two heading-like lines in a row (a part and its title), then body text: a run of
+    /// three is a table, a contents list or a cover, and a line followed by a bare number is a
+    /// contents entry.
+    /// </summary>
+    private static bool StartsSection(IReadOnlyList<BodyNode> nodes, List<string?> candidates, int i)
+    {
+        var start = i;
+        while (start > 0 && candidates[start - 1] is not null)
+        {
+            start--;
+        }
+
+        var end = i;
+        while (end + 1 < candidates.Count && candidates[end + 1] is not null)
+        {
+            end++;
+        }
+
+        return end - start < 2 && end + 1 < candidates.Count && !PageNumber.Is(nodes[end + 1].Text.Trim());
+    }
+
+    /// <summary>
+    /// A document that writes its headings in title case does not also write some in sentence
+    /// case: such lines ("Stretch goals", "Use of past performance") are table cells or labels.
+    /// </summary>
+    /// <returns>The lines found to be labels this way.</returns>
+    private static bool[] KeepTheDocumentsCase(List<string?> candidates, bool[] accepted)
+    {
+        var labels = new bool[candidates.Count];
+        var styled = Enumerable.Range(0, candidates.Count)
+            .Where(i => accepted[i] && candidates[i] is { } text && TitleCase.IsLatin(text) && HeadingNumbering.Read(text) is null && WordCount(text) >= 2)
+            .ToList();
+        var titled = styled.Count(i => TitleCase.Is(candidates[i]!));
+        if (titled < MinTitledForStyle || styled.Count - titled > titled / 3)
+        {
+            return labels;
+        }
+
+        foreach (var i in styled.Where(i => !TitleCase.Is(candidates[i]!)))
+        {
+            accepted[i] = false;
+            labels[i] = true;
+        }
+
+        return labels;
+    }
+
+    /// <summary>
+    /// Three or more short labels in a row that each head a single short paragraph (or any
+    /// paragraph, under a line already known to be a label) are the rows of a table or a glossary
+    /// flattened to text, not sections. Numbered titles and questions (as in questions and
+    /// answers) are never labels.
+    /// </summary>
+    private static void DropTableRows(IReadOnlyList<BodyNode> nodes, List<string?> candidates, bool[] accepted, bool[] labels)
+    {
+        bool IsRow(int i) =>
+            i + 1 < nodes.Count && candidates[i] is { } cell && (labels[i] || IsLabel(cell))
+            && nodes[i + 1] is ParagraphNode row && candidates[i + 1] is null && (labels[i] || WordCount(row.Text) < MaxRowWords);
+
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var end = i;
+            while (IsRow(end) && end + 2 < nodes.Count && candidates[end + 2] is not null)
+            {
+                end += 2;
+            }
+
+            // The last row is followed by whatever comes after the table.
+            if (end > i && IsRow(end))
+            {
+                end += 2;
+            }
+
+            if ((end - i) / 2 >= MinTableRows)
+            {
+                for (var row = i; row < end; row += 2)
+                {
+                    accepted[row] = false;
+                }
+
+                i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// After a table's caption, short labels are its cells until running text (a long
+    /// paragraph) or a heading that is not a label resumes the document.
+    /// </summary>
+    private static void DropTableCells(IReadOnlyList<BodyNode> nodes, List<string?> candidates, bool[] accepted)
+    {
+        var inTable = false;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i] is ParagraphNode caption && NotAHeading.IsTableCaption(caption.Text))
+            {
+                inTable = true;
+            }
+            else if (inTable && candidates[i] is { } cell && IsLabel(cell))
+            {
+                accepted[i] = false;
+            }
+            else if (accepted[i] || (candidates[i] is null && WordCount(nodes[i].Text) > MaxCellWords))
+            {
+                inTable = false;
+            }
+        }
+    }
+
+    /// <summary>A table cell's words: one word, or a few not in title case ("Stretch goals"); a few Arabic words.</summary>
+    private static bool IsLabel(string text) =>
+        WordCount(text) <= MaxLabelWords && !SentenceEnd.IsQuestion(text) && HeadingNumbering.Read(text) is null
+        && (WordCount(text) == 1 || !TitleCase.IsLatin(text) || !TitleCase.Is(text));
+
+    private static int LevelOf(string text, List<string> schemes)
+    {
+        if (HeadingNumbering.Read(text) is not { } numbered)
+        {
+            return 2;
+        }
+
+        if (!schemes.Contains(numbered.Scheme))
+        {
+            schemes.Add(numbered.Scheme);
+        }
+
+        return Math.Min(2 + schemes.IndexOf(numbered.Scheme), DeepestLevel);
+    }
+
+    private static string WithoutEditLink(string text) => EditLink().Replace(text, "");
+
+    [GeneratedRegex(@"\s*\[(edit|edit source|ویرایش|عدل|تعديل|modifier)\]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EditLink();
 }

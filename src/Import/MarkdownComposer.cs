@@ -7,7 +7,7 @@ namespace BriefingSite.Import;
 public sealed record ComposedBody(string Markdown, int Headings, int Paragraphs, IReadOnlyDictionary<int, int> UsedNotes);
 
 /// <summary>
-/// Writes body nodes as Markdown: <c>##</c> headings, paragraphs, lists (through
+/// Writes body nodes as Markdown: headings (<c>##</c> and deeper), pipe tables, <c>&gt;</c> quotations, paragraphs, lists (through
 /// <see cref="ListBuilder"/>), then footnote definitions. Text is escaped so it shows literally,
 /// and defined footnote markers become Markdown footnote references.
 /// </summary>
@@ -38,13 +38,20 @@ public static class MarkdownComposer
             switch (nodes[i])
             {
                 case HeadingNode heading:
-                    markdown.Append("## ").Append(Inline(heading.Text)).Append("\n\n");
+                    markdown.Append('#', heading.Level).Append(' ').Append(Inline(heading.Text)).Append("\n\n");
                     headings++;
                     break;
                 case ListItemNode:
                     var run = nodes.Skip(i).TakeWhile(n => n is ListItemNode).Cast<ListItemNode>().ToList();
                     markdown.Append(ListBuilder.Render(run, Inline)).Append('\n');
                     i += run.Count - 1;
+                    break;
+                case TableNode table:
+                    markdown.Append(TableWriter.Write(table, Inline)).Append('\n');
+                    break;
+                case QuoteNode quote:
+                    markdown.Append("> ").Append(Inline(quote.Text)).Append("\n\n");
+                    paragraphs++;
                     break;
                 default:
                     markdown.Append(Inline(nodes[i].Text)).Append("\n\n");

@@ -50,7 +50,7 @@ public static class PageBreakJoiner
     }
 
     /// <summary>Ends mid-sentence. A short line may also be a heading: see <see cref="Join"/>.</summary>
-    private static bool MayBeCut(BodyNode node) => !SentenceEnd.Ends(node.Text) && !PageNumber.Is(node.Text);
+    private static bool MayBeCut(BodyNode node) => node is ParagraphNode or ListItemNode && !SentenceEnd.Ends(node.Text) && !PageNumber.Is(node.Text);
 
     /// <summary>A heading-like line is only joined when the next text starts in lower case (Latin script).</summary>
     private static bool LooksLikeHeading(BodyNode node) => node is ParagraphNode paragraph && HeadingDetector.LooksLikeHeading(paragraph);

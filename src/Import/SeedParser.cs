@@ -6,7 +6,7 @@ namespace BriefingSite.Import;
 
 /// <summary>
 /// Converts a decoded seed into front-matter and Markdown by running small rules in order:
-/// lint the raw text, remove boilerplate, take the metadata blocks out (footnote definitions,
+/// lint the raw text, separate margin side-heads, remove boilerplate, take the metadata blocks out (footnote definitions,
 /// citation, translator credit, contact lines, page notes, cover), then read the body,
 /// repair page breaks, find headings and write Markdown.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class SeedParser(SiteConfig config)
         var language = overrides.Lang ?? LanguageChooser.Choose(file, seed.Text, config);
         var script = config.Languages.FirstOrDefault(l => l.Code == language)?.Script ?? ScriptDetector.Detect(seed.Text);
 
-        var blocks = TextBlock.Split(seed.Text).ToList();
+        var blocks = SideHeadSplitter.Split(TextBlock.Split(seed.Text));
         var removed = _boilerplate.Remove(blocks);
         var definitions = FootnoteExtractor.TakeDefinitions(blocks);
         var citation = CitationReader.Take(blocks);

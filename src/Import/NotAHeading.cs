@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingSite.Import;
+
+/// <summary>
+/// Short lines that look like headings but are not: a date, a page button ("Listen", "Share",
+/// "Print"), a language switcher ("English", "العربية"), a byline, a line with an address or link,
+/// and a lead-in that ends in a word announcing what follows ("include", "following", "الآتية")
+/// or in a word a title never ends with ("the", "of", "and").
+/// </summary>
+public static partial class NotAHeading
+{
+    private static readonly HashSet<string> Buttons = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "listen", "share", "print", "email", "e-mail", "tweet", "download", "subscribe", "read more", "more",
+        "menu", "search", "close", "back to top", "skip to content", "copy link", "comments", "follow us", "save",
+        "استمع", "استماع", "مشاركة", "شارك", "طباعة", "اطبع", "تحميل", "تنزيل", "إرسال", "اشترك", "المزيد", "بحث",
+        "چاپ", "اشتراک", "اشتراک گذاری", "گوش دهید", "دانلود", "ارسال", "جستجو",
+    };
+
+    private static readonly HashSet<string> LanguageNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "english", "العربية", "عربي", "فارسی", "فارسى", "français", "español", "русский", "中文", "português",
+        "türkçe", "اردو", "deutsch", "italiano", "日本語", "한국어", "עברית",
+    };
+
+    /// <summary>Words a title does not end with but a sentence leading into a list or a wrapped line does.</summary>
+    /// <summary>Lower case only: a title-case heading capitalises its last word ("Sitting In").</summary>
+    private static readonly HashSet<string> DanglingEnds = new(StringComparer.Ordinal)
+    {
+        "include", "includes", "including", "included", "following", "follows", "follow", "below", "are", "is", "were", "was",
+        "be", "been", "the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "with", "by", "from", "that", "which",
+        "as", "such", "than", "e.g.", "i.e.", "namely",
+        "يلي", "يأتي", "الآتي", "الآتية", "الاتي", "الاتية", "التالي", "التالية", "منها", "في", "من", "على", "إلى", "الى",
+        "عن", "أن", "ان", "التي", "الذي", "و", "أو", "مع", "بين", "هي", "هو", "وهي", "شامل", "تشمل", "يشمل", "وتشمل",
+        "زیر", "شامل", "از", "به", "در", "که", "و", "با", "برای",
+    };
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "posted",
+        "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر",
+        "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "نيسان", "أيار", "ايار", "حزيران", "تموز", "آب", "اب",
+        "أيلول", "ايلول", "تشرين", "الأول", "الاول", "الثاني", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+        "الاربعاء", "الخميس", "الجمعة", "السبت", "م", "هـ", "الموافق",
+        "ژانویه", "فوریه", "آوریل", "مه", "می", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر", "فروردین",
+        "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+    };
+
+    public static bool Applies(string text)
+    {
+        var trimmed = text.Trim();
+        var bare = trimmed.TrimEnd('.', ':', '!', ' ').ToLowerInvariant();
+        return Buttons.Contains(bare)
+            || IsLanguageSwitcher(trimmed)
+            || IsDate(trimmed)
+            || EndsWithDate(trimmed)
+            || Byline().IsMatch(trimmed)
+            || Address().IsMatch(trimmed)
+            || Caption().IsMatch(trimmed)
+            || !HasWord(trimmed)
+            || EndsDangling(trimmed);
+    }
+
+    /// <summary>Only digits (any script) and month or weekday names, with at least one digit.</summary>
+    public static bool IsDate(string text)
+    {
+        var words = DateSeparators().Split(text).Where(w => w.Length > 0).ToList();
+        return words.Count > 0
+            && words.Any(w => w.All(char.IsDigit))
+            && words.All(w => w.All(char.IsDigit) || DateWords.Contains(w) || IsOrdinalDay(w));
+    }
+
+    /// <summary>A title has a word of letters only; "GAO-06-1046", "(450454)" and a lone bullet do not.</summary>
+    private static bool HasWord(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('(', ')', '"', '“', '”', '‘', '’', '\'', ',', '.', ':', '،', '؛', '?', '؟', '!'))
+            .Any(w => w.Length >= 2 && w.All(c => char.IsLetter(c) || c is '\'' or '’' or '-' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark));
+
+    /// <summary>A dateline: a line whose last words are a date with a year ("Statements and Releases November 4, 2019").</summary>
+    private static bool EndsWithDate(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = 2; count <= Math.Min(4, words.Length - 1); count++)
+        {
+            var tail = string.Join(' ', words[^count..]);
+            if (IsDate(tail) && Year().IsMatch(tail))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A table's caption: the cells that follow it are not headings.</summary>
+    public static bool IsTableCaption(string text) => TableCaption().IsMatch(text.Trim());
+
+    private static bool IsOrdinalDay(string word) => OrdinalDay().IsMatch(word);
+
+    private static bool IsLanguageSwitcher(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(LanguageNames.Contains);
+    }
+
+    private static bool EndsDangling(string text)
+    {
+        var last = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        return DanglingEnds.Contains(last.TrimEnd(',', '،'));
+    }
+
+    /// <summary>A figure or table caption, or a source note under one.</summary>
+    [GeneratedRegex(@"^(Figure|Fig\.|Table|Chart|Exhibit|Graph|Map|Box|Source|Sources|Note|Notes|شكل|الشكل|جدول|الجدول|رسم بياني|المصدر|المصادر|ملاحظة|نمودار|منبع)\s*([\d٠-٩۰-۹]{1,3}[a-z]?)?\s*[:.\-–]", RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
+
+    [GeneratedRegex(@"^(Table|Exhibit|جدول|الجدول|جدول شماره)\s*[\d٠-٩۰-۹]{1,3}[a-z]?\s*[:.\-–]", RegexOptions.IgnoreCase)]
+    private static partial Regex TableCaption();
+
+    [GeneratedRegex(@"\b[\d٠-٩۰-۹]{4}\b")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"[\s,،./\-–—|]+")]
+    private static partial Regex DateSeparators();
+
+    [GeneratedRegex(@"^\d{1,2}(st|nd|rd|th)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalDay();
+
+    [GeneratedRegex(@"^(By|Written by|Posted by|Author:|Authors?:|Reported by|بقلم|كتب|كتبه|إعداد|اعداد|تأليف|به قلم|نویسنده|نوشته)[\s:]", RegexOptions.IgnoreCase)]
+    private static partial Regex Byline();
+
+    /// <summary>A link, an e-mail address or a bare domain (<c>.gov</c>): page chrome or a source line, not a title.</summary>
+    [GeneratedRegex(@"(https?://|www\.|@\w|(^|\s)\.(gov|com|org|net|edu)\b|\w\.(gov|com|org|net|edu|int)(\b|/))", RegexOptions.IgnoreCase)]
+    private static partial Regex Address();
+}
