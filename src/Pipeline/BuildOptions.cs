@@ -1,5 +1,6 @@
 using BriefingSite.Config;
 using BriefingSite.Content;
+using BriefingSite.Publishing;
 
 namespace BriefingSite.Pipeline;
 
@@ -19,4 +20,8 @@ public sealed record BuildOptions(
     bool Import = true,
     bool ForceImport = false,
     PageCache? Cache = null,
-    bool TrackShownPages = false);
+    bool TrackShownPages = false)
+{
+    /// <summary>The folder operations of the output swap; tests pass one with a step that fails.</summary>
+    internal FolderMoves Moves { get; init; } = FolderMoves.Default;
+}

@@ -23,7 +23,7 @@ public sealed class RenderStep : IBuildStep
         var theme = context.Theme = Theme.Load(context.Paths);
         var strings = context.Strings = UiStrings.Load(context.Paths, context.RequireConfig());
         var renderer = new SiteRenderer(routes, theme, strings, new MarkdownRenderer());
-        var writer = new AtomicOutputWriter(context.Paths.Output, context.Paths.Display(context.Paths.Output));
+        var writer = new AtomicOutputWriter(context.Paths.Output, context.Paths.Display(context.Paths.Output), context.Options.Moves);
         if (context.Options.Clean)
         {
             writer.RemoveLeftovers();

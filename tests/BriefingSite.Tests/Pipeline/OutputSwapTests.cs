@@ -1,4 +1,5 @@
 using BriefingSite.Diagnostics;
+using BriefingSite.Pipeline;
 using BriefingSite.Publishing;
 using BriefingSite.Tests.Support;
 
@@ -107,6 +108,27 @@ public sealed class OutputSwapTests
         new AtomicOutputWriter(site.Output, "output").RemoveLeftovers();
 
         Assert.Equal(["output"], Folders(site.Root));
+    }
+
+    [Fact]
+    public void A_build_whose_previous_site_cannot_be_deleted_succeeds_with_the_new_site_and_a_warning()
+    {
+        using var site = TempSite.CopyOfRepository();
+        Assert.True(site.Build().Succeeded);
+        site.Write("input/en/about.md", site.Read("input/en/about.md") + "\nOne more line.\n");
+
+        var result = new SiteBuilder().Build(new BuildOptions(site.Paths) { Moves = new FaultyMoves { FailDelete = true } });
+
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.StartsWith("output.", warning.File, StringComparison.Ordinal);
+        Assert.Contains("build --clean", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("One more line.", File.ReadAllText(Path.Combine(site.Output, "en/about.html")), StringComparison.Ordinal);
+
+        Assert.True(new SiteBuilder().Build(new BuildOptions(site.Paths, Clean: true)).Succeeded);
+
+        Assert.Equal(["input", "output", "seeds", "theme"], Folders(site.Root));
     }
 
     [Fact]
