@@ -39,9 +39,25 @@ public static class OutputGuard
             throw new SiteException(display, $"the output folder is inside a .git folder; building would replace the repository's own data. {Advice}");
         }
 
-        if (Directory.Exists(output) && !OutputMarker.IsIn(output) && Directory.EnumerateFileSystemEntries(output).Any())
+        if (Directory.Exists(output) && !OutputMarker.IsIn(output) && Directory.EnumerateFileSystemEntries(output).Any() && !StampedByEarlierBuild(output))
         {
-            throw new SiteException(display, $"this folder is not empty and holds no {OutputMarker.FileName} file, so no build wrote it; building would delete its files. Give --output a new or empty folder, or empty this one yourself (once, for an output of a briefing version older than the marker)");
+            throw new SiteException(display, $"this folder is not empty and holds no {OutputMarker.FileName} file, so no build wrote it; building would delete its files. Give --output a new or empty folder, or empty this one yourself");
         }
+    }
+
+    /// <summary>
+    /// An output written before builds left a marker is still recognised: the build stamp beside it
+    /// lists every file it holds, which only a build of ours writes.
+    /// </summary>
+    private static bool StampedByEarlierBuild(string output)
+    {
+        var stamp = BuildStamp.Load(output);
+        if (stamp is null)
+        {
+            return false;
+        }
+
+        var stamped = stamp.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        return BuildStamp.Scan(output).All(f => stamped.Contains(f.Path));
     }
 }

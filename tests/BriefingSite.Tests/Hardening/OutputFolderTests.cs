@@ -53,6 +53,27 @@ public sealed class OutputFolderTests
         Assert.Contains("One more line.", File.ReadAllText(Path.Combine(output, "en/about.html")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 1)]
+    public void An_output_of_a_version_older_than_the_marker_is_recognised_by_its_build_stamp(bool foreignFileAdded, int expectedCode)
+    {
+        using var site = TempSite.CopyOfRepository();
+        Assert.Equal(0, CliRunner.Run("build", "--root", site.Root).Code);
+        File.Delete(Path.Combine(site.Output, OutputMarker.FileName));
+        var stamp = BriefingSite.Pipeline.BuildStamp.Load(site.Output)!;
+        (stamp with { Files = BriefingSite.Pipeline.BuildStamp.Scan(site.Output) }).Save(site.Output);
+        if (foreignFileAdded)
+        {
+            site.Write("output/my-notes.txt", "not written by a build");
+        }
+
+        var (code, _, errors) = CliRunner.Run("build", "--root", site.Root, "--clean");
+
+        Assert.True(code == expectedCode, errors);
+        Assert.Equal(foreignFileAdded, File.Exists(Path.Combine(site.Output, "my-notes.txt")));
+    }
+
     [Fact]
     public void An_empty_folder_may_be_the_output()
     {
