@@ -60,6 +60,29 @@ public static class SiteConfigLoader
                 throw new SiteException(file, $"topic id '{topic.Id}' must be lowercase ASCII letters, digits and hyphens");
             }
         }
+
+        foreach (var pattern in config.Import.Boilerplate)
+        {
+            ValidatePattern(pattern, file);
+        }
+    }
+
+    /// <summary>An import pattern: a known scope and a regular expression that compiles.</summary>
+    private static void ValidatePattern(BoilerplatePattern pattern, string file)
+    {
+        if (!BoilerplatePattern.Scopes.Contains(pattern.Scope))
+        {
+            throw new SiteException(file, $"import.boilerplate '{pattern.Name}': scope must be one of {string.Join(", ", BoilerplatePattern.Scopes)}, not '{pattern.Scope}'");
+        }
+
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(pattern.Pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new SiteException(file, $"import.boilerplate '{pattern.Name}': the pattern is not a valid regular expression ({ex.Message})");
+        }
     }
 
     /// <summary>A list length: at least one, and small enough that a page stays a page.</summary>

@@ -6,25 +6,34 @@ namespace BriefingSite.Import;
 
 /// <summary>
 /// Converts a decoded seed into front-matter and Markdown by running small rules in order:
-/// lint the raw text, remove boilerplate, take the metadata blocks out (footnote definitions,
-/// citation, translator credit, contact lines, page notes, cover), then read the body,
-/// repair page breaks, find headings and write Markdown.
+/// remove page furniture and link notes line by line (<see cref="LineFurnitureRemover"/>,
+/// <see cref="NoteLinker"/>), lint the raw text, remove boilerplate blocks, take the metadata
+/// blocks out (citation, translator credit, contact lines, page notes, cover), then read the
+/// body, repair page breaks, find headings and write Markdown.
 /// </summary>
 public sealed class SeedParser(SiteConfig config)
 {
     private readonly BoilerplateRemover _boilerplate = new(config.Import.Boilerplate);
+    private readonly LineFurnitureRemover _furniture = new(config.Import.Boilerplate);
 
     public ParsedSeed Parse(SeedText seed, SeedOverrides overrides)
     {
         var file = seed.File;
-        var warnings = TextLinter.Lint(file, seed.Text);
+        var warnings = new List<Diagnostic>();
         var detected = ScriptDetector.Detect(seed.Text);
         var language = overrides.Lang ?? config.Languages.FirstOrDefault(l => l.Script == detected)?.Code ?? config.DefaultLanguage;
         var script = config.Languages.FirstOrDefault(l => l.Code == language)?.Script ?? detected;
 
-        var blocks = TextBlock.Split(seed.Text).ToList();
-        var removed = _boilerplate.Remove(blocks);
-        var definitions = FootnoteExtractor.TakeDefinitions(blocks);
+        // Line rules first, so every line keeps its number: furniture, then notes, then the page
+        // numbers no note claimed; paragraphs are formed from what is left.
+        var lines = PagedText.Split(NoteMarker.Sanitize(seed.Text));
+        var removed = _furniture.RemoveLines(lines);
+        var definitions = NoteLinker.Link(lines, config.Import.NoteHeadings, _furniture.IsPageNumber, file, warnings);
+        removed.AddRange(_furniture.RemovePageNumbers(lines));
+        warnings.InsertRange(0, TextLinter.Lint(file, seed.Text, lines.Removed));
+
+        var blocks = TextBlock.Split(lines.Text).ToList();
+        removed.AddRange(_boilerplate.Remove(blocks));
         var citation = CitationReader.Take(blocks);
         var translator = TranslatorReader.Take(blocks);
         var contact = ContactLineReader.Take(blocks);
@@ -52,7 +61,6 @@ public sealed class SeedParser(SiteConfig config)
         nodes = HeadingDetector.Detect(nodes);
 
         var body = MarkdownComposer.Compose(nodes, definitions.ToDictionary(d => d.Key, d => d.Value.Text));
-        ReportFootnoteMismatches(file, definitions, body.UsedNotes, warnings);
         var topics = overrides.Topics ?? TopicProposer.Propose(seed.Text, language, config);
         var slug = overrides.Slug ?? SlugMaker.Make(title);
         if (slug.Length == 0)
@@ -82,7 +90,7 @@ public sealed class SeedParser(SiteConfig config)
             Citation = citation?.Text,
             AboutPublisher = cover.AboutPublisher,
             Disclaimer = cover.Disclaimer,
-            Summary = overrides.Summary ?? SummaryMaker.Make(nodes),
+            Summary = overrides.Summary ?? SummaryMaker.Make([.. nodes.Select(n => n with { Text = NoteMarker.Strip(n.Text) })]),
             Abstracts = overrides.Abstracts,
             Topics = topics,
             Source = new SourceInfo { File = Path.GetFileName(file), Sha256 = seed.Sha256 },
@@ -90,19 +98,6 @@ public sealed class SeedParser(SiteConfig config)
 
         var report = new ImportReport(file, language, title, slug, body.Headings, body.Paragraphs, definitions.Count, topics, removed, warnings);
         return new ParsedSeed(meta, body.Markdown, report);
-    }
-
-    private static void ReportFootnoteMismatches(string file, SortedDictionary<int, FootnoteDefinition> defined, IReadOnlyDictionary<int, int> used, List<Diagnostic> warnings)
-    {
-        foreach (var (number, line) in used.Where(u => !defined.ContainsKey(u.Key)))
-        {
-            warnings.Add(Diagnostic.Warning(file, $"footnote marker [{number}] has no definition; it is left as written", line));
-        }
-
-        foreach (var (number, definition) in defined.Where(d => !used.ContainsKey(d.Key)))
-        {
-            warnings.Add(Diagnostic.Warning(file, $"footnote [{number}] is defined but never referenced in the text", definition.Line));
-        }
     }
 
     private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";

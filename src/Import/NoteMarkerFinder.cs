@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace BriefingSite.Import;
+
+/// <summary>A note marker found in the text: line (0-based), position and length of what it replaces.</summary>
+public sealed record NoteMarkerPlace(int Line, int Index, int Length);
+
+/// <summary>
+/// Finds the markers of note definitions in the body, in order: <c>[1]</c>, <c>(١)</c>, <c>¹</c>,
+/// <c>*</c>, and superscripts flattened onto a word (<c>day.1</c>, <c>(GPRA),1</c>, <c>word1</c>).
+/// A flattened number must touch a letter or closing punctuation and be followed by neither a
+/// digit nor a letter, so years (<c>in 2006</c>), amounts, section numbers (<c>2.1</c>), report
+/// numbers (<c>GAO-06-1046</c>), a capitalised code (<c>COVID19</c>) and times are never markers.
+/// </summary>
+public static partial class NoteMarkerFinder
+{
+    /// <summary>The forms a marker is tried in, for a definition written as <paramref name="shape"/>.</summary>
+    public static IReadOnlyList<string> FormsFor(NoteLabelShape shape) => shape switch
+    {
+        NoteLabelShape.Bracket => ["bracket"],
+        NoteLabelShape.Paren => ["paren"],
+        NoteLabelShape.Superscript => ["superscript"],
+        NoteLabelShape.Symbol => ["symbol"],
+        _ => ["bracket", "superscript", "glued", "paren"],
+    };
+
+    /// <summary>
+    /// Matches each definition, in order, to the first marker of its number after the previous
+    /// match, searching the lines <paramref name="body"/>. Unmatched definitions get null.
+    /// </summary>
+    public static List<NoteMarkerPlace?> MatchInOrder(PagedText text, IReadOnlyList<int> body, IReadOnlyList<NoteDefinition> definitions, string form)
+    {
+        var places = new List<NoteMarkerPlace?>();
+        int line = 0, index = 0;
+        foreach (var definition in definitions)
+        {
+            var regex = MarkerRegex(definition, form);
+            NoteMarkerPlace? found = null;
+            for (var k = line; k < body.Count && found is null; k++)
+            {
+                var candidate = text.Lines[body[k]];
+                for (var match = regex.Match(candidate, k == line ? index : 0); match.Success && found is null; match = match.NextMatch())
+                {
+                    if (!InsideAddress(candidate, match.Index))
+                    {
+                        found = new NoteMarkerPlace(body[k], match.Index, match.Length);
+                        (line, index) = (k, match.Index + match.Length);
+                    }
+                }
+            }
+
+            places.Add(found);
+        }
+
+        return places;
+    }
+
+    /// <summary>Every further <c>[n]</c> marker of a bracketed note: such notes may be cited again.</summary>
+    public static IEnumerable<NoteMarkerPlace> AllBracketed(PagedText text, IReadOnlyList<int> body, NoteDefinition definition)
+    {
+        var regex = MarkerRegex(definition, "bracket");
+        return body.SelectMany(i => regex.Matches(text.Lines[i]).Select(m => new NoteMarkerPlace(i, m.Index, m.Length)));
+    }
+
+    /// <summary>Bracketed numbers left in the text after linking: markers without a definition.</summary>
+    public static IEnumerable<(int Line, string Marker)> Unlinked(PagedText text, IReadOnlyList<int> body) =>
+        body.SelectMany(i => AnyBracketed().Matches(text.Lines[i]).Select(m => (i, m.Value.Trim())));
+
+    private static Regex MarkerRegex(NoteDefinition definition, string form)
+    {
+        var digits = DigitForms(definition.Value);
+        var pattern = form switch
+        {
+            "bracket" => $@"\s?\[(?:{digits})\]",
+            "paren" => $@"(?<=\S)\s?\((?:{digits})\)",
+            "superscript" => $@"(?<=\S){Superscript(definition.Value)}(?![¹²³⁰⁴-⁹])",
+            "symbol" => $@"(?<=\S){Regex.Escape(definition.Label)}(?![*†‡])",
+            _ => $@"(?<=[\p{{L}}\p{{M}}.,;!?)\]”’""'،؛؟»])(?<![A-Z]{{2}}|[\p{{L}}][A-Z]|\d[.,])(?:{digits})(?![\d\p{{L}}\p{{M}}٠-٩۰-۹])",
+        };
+        return new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>The number in Western, Arabic-Indic and Persian digits.</summary>
+    private static string DigitForms(int value)
+    {
+        var western = value.ToString(CultureInfo.InvariantCulture);
+        string Shift(char zero) => string.Concat(western.Select(c => (char)(zero + (c - '0'))));
+        return $"{western}|{Shift('٠')}|{Shift('۰')}";
+    }
+
+    private static string Superscript(int value)
+    {
+        const string digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        var text = new StringBuilder();
+        foreach (var c in value.ToString(CultureInfo.InvariantCulture))
+        {
+            text.Append(digits[c - '0']);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Digits inside a web or e-mail address are not markers.</summary>
+    private static bool InsideAddress(string line, int index)
+    {
+        var start = line.LastIndexOf(' ', Math.Max(0, index - 1)) + 1;
+        var end = line.IndexOf(' ', index);
+        var word = line[start..(end < 0 ? line.Length : end)];
+        return word.Contains("://", StringComparison.Ordinal) || word.Contains('@', StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"\s?\[[0-9٠-٩۰-۹]{1,3}\]")]
+    private static partial Regex AnyBracketed();
+}
