@@ -11,8 +11,8 @@ public static partial class NoteDefinitionReader
 {
     /// <summary>
     /// Reads the lines <paramref name="filled"/> (non-blank, in order) as one run of definitions,
-    /// or returns null when they are not one. At a page foot, <c>1.</c> and <c>1)</c> are list
-    /// items, not notes.
+    /// or returns null when they are not one. At a page foot, <c>1.</c>, <c>1)</c> and <c>(1)</c>
+    /// start list items and enumerations, not notes.
     /// </summary>
     public static List<NoteDefinition>? ReadRun(PagedText text, IReadOnlyList<int> filled, bool pageFoot)
     {
@@ -46,7 +46,7 @@ public static partial class NoteDefinitionReader
     public static (string Label, int Value, NoteLabelShape Shape, string Text)? Start(string line, bool pageFoot)
     {
         var match = DefinitionStart().Match(line);
-        if (!match.Success || (pageFoot && match.Groups["listmark"].Success))
+        if (!match.Success || (pageFoot && (match.Groups["listmark"].Success || match.Groups["paren"].Success)))
         {
             return null;
         }

@@ -57,7 +57,7 @@ public static class NoteLinker
 
         foreach (var (start, end) in text.Pages())
         {
-            if (FootNotes(text, start, Math.Min(end, endStart), isPageNumber) is { } foot)
+            if (FootNotes(text, start, Math.Min(end, endStart), isPageNumber, file, warnings) is { } foot)
             {
                 linked.AddRange(foot.Select(f => (f.Place, f.Definition, new List<NoteMarkerPlace>())));
             }
@@ -66,8 +66,12 @@ public static class NoteLinker
         return Apply(text, linked, file, warnings);
     }
 
-    /// <summary>The notes at the foot of one page whose markers are in the page's text above them.</summary>
-    private static List<(NoteMarkerPlace Place, NoteDefinition Definition)>? FootNotes(PagedText text, int start, int end, Func<string, bool> isPageNumber)
+    /// <summary>
+    /// The notes at the foot of one page whose markers are in the page's text above them: of the
+    /// runs of definitions that end the page, the one with most markers found (at least half of
+    /// its notes), the shortest when several find as many. Its notes without a marker stay as text.
+    /// </summary>
+    private static List<(NoteMarkerPlace Place, NoteDefinition Definition)>? FootNotes(PagedText text, int start, int end, Func<string, bool> isPageNumber, string file, List<Diagnostic> warnings)
     {
         var filled = Enumerable.Range(start, Math.Max(0, end - start)).Where(i => !text.IsBlank(i)).ToList();
         while (filled.Count > 0 && isPageNumber(text.Lines[filled[^1]]))
@@ -75,7 +79,7 @@ public static class NoteLinker
             filled.RemoveAt(filled.Count - 1);
         }
 
-        List<(NoteMarkerPlace Place, NoteDefinition Definition)>? best = null;
+        List<(NoteDefinition Definition, NoteMarkerPlace? Place)>? best = null;
         for (var k = filled.Count - 1; k > 0 && filled.Count - k <= MaxFootLines; k--)
         {
             if (NoteDefinitionReader.Start(text.Lines[filled[k]], pageFoot: true) is null
@@ -84,20 +88,26 @@ public static class NoteLinker
                 continue;
             }
 
-            var matched = BestMatch(text, filled[..k], definitions);
-            if (matched.All(m => m.Place is not null))
+            var matched = definitions.Zip(NoteMarkerFinder.MatchInOrder(text, filled[..k], definitions, NoteMarkerFinder.PageFootForms)).ToList();
+            var found = matched.Count(m => m.Second is not null);
+            if (found * 2 >= matched.Count && found > (best?.Count(b => b.Place is not null) ?? 0))
             {
-                best = [.. matched.Select(m => (m.Place!, m.Definition))];
+                best = [.. matched.Select(m => (m.First, m.Second))];
             }
         }
 
-        return best;
+        foreach (var (definition, _) in best?.Where(b => b.Place is null) ?? [])
+        {
+            warnings.Add(Diagnostic.Warning(file, $"footnote {definition.Label} at the page foot has no marker in the page's text; it is left as written", definition.FirstLine + 1));
+        }
+
+        return best?.Where(b => b.Place is not null).Select(b => (b.Place!, b.Definition)).ToList();
     }
 
     /// <summary>Matches definitions in the marker form that finds most of them.</summary>
     private static List<(NoteDefinition Definition, NoteMarkerPlace? Place)> BestMatch(PagedText text, IReadOnlyList<int> body, IReadOnlyList<NoteDefinition> definitions) =>
         NoteMarkerFinder.FormsFor(definitions[0].Shape)
-            .Select(form => definitions.Zip(NoteMarkerFinder.MatchInOrder(text, body, definitions, form)).ToList())
+            .Select(form => definitions.Zip(NoteMarkerFinder.MatchInOrder(text, body, definitions, [form])).ToList())
             .OrderByDescending(m => m.Count(p => p.Second is not null))
             .First()
             .Select(m => (m.First, m.Second))
@@ -123,6 +133,15 @@ public static class NoteLinker
         foreach (var (place, marker) in replacements.OrderByDescending(r => r.Place.Line).ThenByDescending(r => r.Place.Index))
         {
             var line = text.Lines[place.Line];
+            var previous = place.Line - 1;
+            if (place.Length == line.Length && previous >= 0 && !text.IsBlank(previous))
+            {
+                // A marker on a line of its own belongs to the end of the line before.
+                text.Lines[previous] += NoteMarker.Make(marker);
+                text.Lines[place.Line] = "";
+                continue;
+            }
+
             text.Lines[place.Line] = line[..place.Index] + NoteMarker.Make(marker) + line[(place.Index + place.Length)..];
         }
 

@@ -9,10 +9,11 @@ public sealed record NoteMarkerPlace(int Line, int Index, int Length);
 
 /// <summary>
 /// Finds the markers of note definitions in the body, in order: <c>[1]</c>, <c>(١)</c>, <c>¹</c>,
-/// <c>*</c>, and superscripts flattened onto a word (<c>day.1</c>, <c>(GPRA),1</c>, <c>word1</c>).
+/// <c>*</c>, superscripts flattened onto a word (<c>day.1</c>, <c>(GPRA),1</c>, <c>word1</c>) or onto a
+/// line of their own between two lines of text, or onto a year (<c>Act of 199815</c>: note 15).
 /// A flattened number must touch a letter or closing punctuation and be followed by neither a
 /// digit nor a letter, so years (<c>in 2006</c>), amounts, section numbers (<c>2.1</c>), report
-/// numbers (<c>GAO-06-1046</c>), a capitalised code (<c>COVID19</c>) and times are never markers.
+/// numbers (<c>GAO-06-1046</c>) and times are never markers.
 /// </summary>
 public static partial class NoteMarkerFinder
 {
@@ -26,28 +27,34 @@ public static partial class NoteMarkerFinder
         _ => ["bracket", "superscript", "glued", "paren"],
     };
 
+    /// <summary>The forms a marker of a note at a page foot is tried in, all at once: the first found wins.</summary>
+    public static IReadOnlyList<string> PageFootForms { get; } = ["glued", "year", "superscript", "bracket", "symbol", "alone"];
+
     /// <summary>
-    /// Matches each definition, in order, to the first marker of its number after the previous
-    /// match, searching the lines <paramref name="body"/>. Unmatched definitions get null.
+    /// Matches each definition, in order, to the first marker of its number (in any of
+    /// <paramref name="forms"/>) after the previous match, searching the lines
+    /// <paramref name="body"/>. Unmatched definitions get null.
     /// </summary>
-    public static List<NoteMarkerPlace?> MatchInOrder(PagedText text, IReadOnlyList<int> body, IReadOnlyList<NoteDefinition> definitions, string form)
+    public static List<NoteMarkerPlace?> MatchInOrder(PagedText text, IReadOnlyList<int> body, IReadOnlyList<NoteDefinition> definitions, IReadOnlyList<string> forms)
     {
         var places = new List<NoteMarkerPlace?>();
         int line = 0, index = 0;
         foreach (var definition in definitions)
         {
-            var regex = MarkerRegex(definition, form);
+            var regexes = forms.Where(f => Fits(definition, f)).Select(f => (Form: f, Regex: MarkerRegex(definition, f))).ToList();
             NoteMarkerPlace? found = null;
             for (var k = line; k < body.Count && found is null; k++)
             {
                 var candidate = text.Lines[body[k]];
-                for (var match = regex.Match(candidate, k == line ? index : 0); match.Success && found is null; match = match.NextMatch())
+                var start = k == line ? index : 0;
+                found = regexes
+                    .SelectMany(r => r.Regex.Matches(candidate, start).Where(m => !InsideAddress(candidate, m.Index) && (r.Form != "alone" || BetweenText(text, body[k]))).Take(1))
+                    .OrderBy(m => m.Index)
+                    .Select(m => new NoteMarkerPlace(body[k], m.Index, m.Length))
+                    .FirstOrDefault();
+                if (found is not null)
                 {
-                    if (!InsideAddress(candidate, match.Index))
-                    {
-                        found = new NoteMarkerPlace(body[k], match.Index, match.Length);
-                        (line, index) = (k, match.Index + match.Length);
-                    }
+                    (line, index) = (k, found.Index + found.Length);
                 }
             }
 
@@ -68,6 +75,9 @@ public static partial class NoteMarkerFinder
     public static IEnumerable<(int Line, string Marker)> Unlinked(PagedText text, IReadOnlyList<int> body) =>
         body.SelectMany(i => AnyBracketed().Matches(text.Lines[i]).Select(m => (i, m.Value.Trim())));
 
+    /// <summary>A symbol is only ever a symbol's marker, and a number never one.</summary>
+    private static bool Fits(NoteDefinition definition, string form) => (form == "symbol") == (definition.Shape == NoteLabelShape.Symbol);
+
     private static Regex MarkerRegex(NoteDefinition definition, string form)
     {
         var digits = DigitForms(definition.Value);
@@ -77,7 +87,9 @@ public static partial class NoteMarkerFinder
             "paren" => $@"(?<=\S)\s?\((?:{digits})\)",
             "superscript" => $@"(?<=\S){Superscript(definition.Value)}(?![¹²³⁰⁴-⁹])",
             "symbol" => $@"(?<=\S){Regex.Escape(definition.Label)}(?![*†‡])",
-            _ => $@"(?<=[\p{{L}}\p{{M}}.,;!?)\]”’""'،؛؟»])(?<![A-Z]{{2}}|[\p{{L}}][A-Z]|\d[.,])(?:{digits})(?![\d\p{{L}}\p{{M}}٠-٩۰-۹])",
+            "alone" => $@"^\s*(?:{digits})\s*$",
+            "year" => $@"(?<=(?<!\d)(?:1[5-9]|20)\d\d)(?:{digits})(?![\d\p{{L}}\p{{M}}])",
+            _ => $@"(?<=[\p{{L}}\p{{M}}.,;!?)\]”’""'،؛؟»])(?<!\d[.,])(?:{digits})(?![\d\p{{L}}\p{{M}}٠-٩۰-۹])",
         };
         return new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
@@ -100,6 +112,18 @@ public static partial class NoteMarkerFinder
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A number on a line of its own is a marker only inside running text, not in a column of numbers.</summary>
+    private static bool BetweenText(PagedText text, int line)
+    {
+        var next = line + 1;
+        while (next < text.Lines.Count && text.IsBlank(next))
+        {
+            next++;
+        }
+
+        return line > 0 && next < text.Lines.Count && text.Lines[line - 1].Any(char.IsLetter) && text.Lines[next].Any(char.IsLetter);
     }
 
     /// <summary>Digits inside a web or e-mail address are not markers.</summary>

@@ -92,6 +92,46 @@ public sealed class NoteLinkerTests
     }
 
     [Fact]
+    public void A_flattened_marker_on_a_line_of_its_own_joins_the_line_before()
+    {
+        var parsed = Parse("we noted extensive use of partnerships and\n13\n\ncollaborations, as with PART14 and others.\n\n13\n\nWe identified these strategies.\n\n14\n\nGAO-04-343SP.\n\fNext page.");
+        Assert.Contains("partnerships and[^1] collaborations, as with PART[^2] and others.", parsed.Body, StringComparison.Ordinal);
+        Assert.Contains("[^1]: We identified these strategies.\n[^2]: GAO-04-343SP.\n", parsed.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_column_of_page_numbers_on_a_contents_page_holds_no_markers()
+    {
+        var parsed = Parse("Contents\n\nLetter\n\n1\n4\n7\n\nAppendix I\n\n4\n\nObjectives, Scope, and Methodology\n\fNext page.");
+        Assert.Equal(0, parsed.Report.Footnotes);
+        Assert.Contains("Objectives, Scope, and Methodology", parsed.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_marker_flattened_onto_a_year_is_found_but_a_year_alone_is_not()
+    {
+        var parsed = Parse("In 2006 the Performance and Incentive Act of 199815 only pays bonuses.\n\n15\n\nPub. L. No. 105-200.\n\fNext page.");
+        Assert.Contains("In 2006 the Performance and Incentive Act of 1998[^1] only pays", parsed.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Enumerations_in_parentheses_at_a_page_foot_are_text_not_notes()
+    {
+        var parsed = Parse("We identified (1) types of mechanisms and\n(2) strategies used to design them.\n\fNext page.");
+        Assert.Contains("(1) types of mechanisms and (2) strategies used", parsed.Body, StringComparison.Ordinal);
+        Assert.Equal(0, parsed.Report.Footnotes);
+    }
+
+    [Fact]
+    public void A_page_note_whose_marker_is_missing_stays_as_text_with_a_warning_while_the_others_link()
+    {
+        var parsed = Parse("The rules apply.1 Costs rose.3\n\n1\n\nFirst note.\n\n2\n\nOrphan note.\n\n3\n\nThird note.\n\fNext page.");
+        Assert.Contains("The rules apply.[^1] Costs rose.[^2]", parsed.Body, StringComparison.Ordinal);
+        Assert.Contains("Orphan note.", parsed.Body.Split("\n[^1]:")[0], StringComparison.Ordinal);
+        Assert.Contains(parsed.Report.Warnings, w => w.Message.Contains("footnote 2 at the page foot has no marker", StringComparison.Ordinal) && w.Line == 9);
+    }
+
+    [Fact]
     public void Section_numbers_and_amounts_are_not_markers() =>
         Assert.Contains("Section 2.1 costs $3,1 each.", Parse("Section 2.1 costs $3,1 each.\n\n1\n\nA note.\n\fNext.").Body, StringComparison.Ordinal);
 
