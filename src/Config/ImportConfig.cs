@@ -6,7 +6,10 @@ public sealed record ImportConfig
     /// <summary>Page furniture (banners, share rows, page numbers, donation appeals) removed from seeds; see <see cref="BoilerplatePattern.Scope"/>.</summary>
     public List<BoilerplatePattern> Boilerplate { get; init; } = [];
 
-    /// <summary>Headings that open a list of notes at the end of a text (<c>Notes</c>, <c>الهوامش</c>), matched whole and case-insensitively.</summary>
+    /// <summary>
+    /// Lines that head a list of notes (<c>Notes</c>, <c>الهوامش</c>, a rule of underscores): regular
+    /// expressions matched against the whole line, case-insensitively, a final colon ignored.
+    /// </summary>
     public List<string> NoteHeadings { get; init; } = ["Notes", "Endnotes", "Footnotes", "References", "الهوامش", "الهوامش والمصادر", "المصادر", "الإحالات"];
 
     /// <summary>Seeds larger than this are refused with a clear error, keeping import time and memory bounded.</summary>

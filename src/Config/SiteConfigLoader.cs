@@ -65,6 +65,11 @@ public static class SiteConfigLoader
         {
             ValidatePattern(pattern, file);
         }
+
+        foreach (var heading in config.Import.NoteHeadings)
+        {
+            ValidatePattern(new BoilerplatePattern { Name = "note_headings", Pattern = heading, Scope = "line" }, file);
+        }
     }
 
     /// <summary>An import pattern: a known scope and a regular expression that compiles.</summary>
@@ -72,7 +77,7 @@ public static class SiteConfigLoader
     {
         if (!BoilerplatePattern.Scopes.Contains(pattern.Scope))
         {
-            throw new SiteException(file, $"import.boilerplate '{pattern.Name}': scope must be one of {string.Join(", ", BoilerplatePattern.Scopes)}, not '{pattern.Scope}'");
+            throw new SiteException(file, $"import '{pattern.Name}': scope must be one of {string.Join(", ", BoilerplatePattern.Scopes)}, not '{pattern.Scope}'");
         }
 
         try
@@ -81,7 +86,7 @@ public static class SiteConfigLoader
         }
         catch (ArgumentException ex)
         {
-            throw new SiteException(file, $"import.boilerplate '{pattern.Name}': the pattern is not a valid regular expression ({ex.Message})");
+            throw new SiteException(file, $"import '{pattern.Name}': '{pattern.Pattern}' is not a valid regular expression ({ex.Message})");
         }
     }
 

@@ -1,28 +1,49 @@
+using System.Text.RegularExpressions;
+
 namespace BriefingSite.Import;
 
 /// <summary>
-/// The list of notes at the end of a text: the lines after the last notes heading
-/// (<c>Notes</c>, <c>الهوامش</c>, <c>منابع</c>…) that read as definitions, or without a heading the last
-/// run of paragraphs that start with <c>[1]</c>. Several <c>[n]</c> notes run together on one line
-/// are split.
+/// Lists of notes after a notes heading (<c>Notes</c>, <c>الهوامش</c>, <c>منابع</c>, or a rule of
+/// underscores as Arabic books print above each page's notes): the lines after it that read as
+/// definitions. Each list belongs to the text between the list before it and its heading. Without
+/// any heading, the last run of paragraphs that start with <c>[1]</c> is the list. Several
+/// <c>[n]</c> notes run together on one line are split.
 /// </summary>
 /// <param name="Heading">0-based line of the notes heading, if there is one.</param>
-/// <param name="BodyEnd">0-based line where the body text (which holds the markers) ends.</param>
-public sealed record EndNotes(int? Heading, int BodyEnd, IReadOnlyList<NoteDefinition> Definitions)
+/// <param name="BodyStart">0-based line where the text that holds this list's markers starts.</param>
+/// <param name="BodyEnd">0-based line where that text ends.</param>
+public sealed record EndNotes(int? Heading, int BodyStart, int BodyEnd, IReadOnlyList<NoteDefinition> Definitions)
 {
-    public static EndNotes? Find(PagedText text, IReadOnlyList<string> headings)
+    public static List<EndNotes> FindAll(PagedText text, IReadOnlyList<Regex> headings, Func<string, bool> isPageNumber)
     {
         var blocks = Blocks(text);
-        var headingBlock = blocks.FindLastIndex(b => b.Count == 1 && IsHeading(text.Lines[b[0]], headings));
-        if (headingBlock >= 0 && Read(text, blocks.Skip(headingBlock + 1), stopAtOtherText: true) is { } afterHeading)
+        var lists = new List<EndNotes>();
+        var bodyStart = 0;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            return new EndNotes(blocks[headingBlock][0], blocks[headingBlock][0], afterHeading);
+            if (blocks[b].Count != 1 || !IsHeading(text.Lines[blocks[b][0]], headings)
+                || Read(text, blocks.Skip(b + 1), stopAtOtherText: true, isPageNumber) is not { } definitions)
+            {
+                continue;
+            }
+
+            lists.Add(new EndNotes(blocks[b][0], bodyStart, blocks[b][0], definitions));
+            bodyStart = definitions.Max(d => d.Lines[^1]) + 1;
+            while (b + 1 < blocks.Count && blocks[b + 1][0] < bodyStart)
+            {
+                b++;
+            }
         }
 
+        return lists.Count > 0 ? lists : BracketedRun(text, blocks, headings);
+    }
+
+    private static List<EndNotes> BracketedRun(PagedText text, List<List<int>> blocks, IReadOnlyList<Regex> headings)
+    {
         var last = blocks.FindLastIndex(b => StartsBracketed(text, b));
         if (last < 0)
         {
-            return null;
+            return [];
         }
 
         var first = last;
@@ -31,18 +52,19 @@ public sealed record EndNotes(int? Heading, int BodyEnd, IReadOnlyList<NoteDefin
             first--;
         }
 
-        var run = Read(text, blocks.Skip(first).Take(last - first + 1), stopAtOtherText: false);
+        var run = Read(text, blocks.Skip(first).Take(last - first + 1), stopAtOtherText: false, _ => false);
         var heading = first > 0 && blocks[first - 1].Count == 1 && IsHeading(text.Lines[blocks[first - 1][0]], headings) ? blocks[first - 1][0] : (int?)null;
-        return run is null ? null : new EndNotes(heading, heading ?? blocks[first][0], run);
+        return run is null ? [] : [new EndNotes(heading, 0, heading ?? blocks[first][0], run)];
     }
 
-    private static List<NoteDefinition>? Read(PagedText text, IEnumerable<List<int>> blocks, bool stopAtOtherText)
+    private static List<NoteDefinition>? Read(PagedText text, IEnumerable<List<int>> blocks, bool stopAtOtherText, Func<string, bool> isPageNumber)
     {
         var lines = new List<int>();
         foreach (var block in blocks)
         {
             var startsNote = NoteDefinitionReader.Start(text.Lines[block[0]], pageFoot: false) is not null;
-            if (stopAtOtherText && !startsNote && (lines.Count == 0 || SentenceEnd.Ends(text.Lines[lines[^1]])))
+            var pageNumber = block.Count == 1 && isPageNumber(text.Lines[block[0]]);
+            if (stopAtOtherText && (pageNumber || (!startsNote && (lines.Count == 0 || SentenceEnd.Ends(text.Lines[lines[^1]])))))
             {
                 break;
             }
@@ -63,10 +85,10 @@ public sealed record EndNotes(int? Heading, int BodyEnd, IReadOnlyList<NoteDefin
     private static bool StartsBracketed(PagedText text, List<int> block) =>
         NoteDefinitionReader.Start(text.Lines[block[0]], pageFoot: false) is { Shape: NoteLabelShape.Bracket, Text.Length: > 0 };
 
-    private static bool IsHeading(string line, IReadOnlyList<string> headings)
+    private static bool IsHeading(string line, IReadOnlyList<Regex> headings)
     {
         var trimmed = line.Trim().TrimEnd(':', '：').Trim();
-        return headings.Any(h => string.Equals(h, trimmed, StringComparison.OrdinalIgnoreCase));
+        return trimmed.Length > 0 && headings.Any(h => h.IsMatch(trimmed));
     }
 
     /// <summary>Runs of non-blank lines, as 0-based line indexes.</summary>

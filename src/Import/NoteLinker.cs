@@ -17,41 +17,41 @@ public static class NoteLinker
     /// <summary>How many lines at a page's foot may hold its notes.</summary>
     private const int MaxFootLines = 40;
 
+    /// <param name="headings">Regular expressions for a line that heads a list of notes (<c>import.note_headings</c>).</param>
     /// <param name="isPageNumber">Whether a line is a page number: one below a page's notes is not part of them.</param>
     public static SortedDictionary<int, FootnoteDefinition> Link(PagedText text, IReadOnlyList<string> headings, Func<string, bool> isPageNumber, string file, List<Diagnostic> warnings)
     {
         var linked = new List<(NoteMarkerPlace Place, NoteDefinition Definition, List<NoteMarkerPlace> Again)>();
-        var endList = EndNotes.Find(text, headings);
-        var endStart = endList?.BodyEnd ?? text.Lines.Count;
-        if (endList is not null)
+        var patterns = headings.Select(h => new Regex($"^(?:{h})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToList();
+        var endStart = text.Lines.Count;
+        foreach (var list in EndNotes.FindAll(text, patterns, isPageNumber))
         {
-            var body = Enumerable.Range(0, endList.BodyEnd).ToList();
-            var matched = BestMatch(text, body, endList.Definitions);
-            if (matched.Count(m => m.Place is not null) * 2 >= endList.Definitions.Count)
+            var body = Enumerable.Range(list.BodyStart, list.BodyEnd - list.BodyStart).ToList();
+            var matched = BestMatch(text, body, list.Definitions);
+            if (matched.Count(m => m.Place is not null) * 2 < list.Definitions.Count)
             {
-                foreach (var (definition, place) in matched)
-                {
-                    if (place is null)
-                    {
-                        var written = definition.Shape == NoteLabelShape.Bracket ? $"[{definition.Label}]" : definition.Label;
-                        warnings.Add(Diagnostic.Warning(file, $"footnote {written} is defined but never referenced in the text; it is left as written", definition.FirstLine + 1));
-                        continue;
-                    }
-
-                    var again = definition.Shape == NoteLabelShape.Bracket
-                        ? [.. NoteMarkerFinder.AllBracketed(text, body, definition).Where(p => p != place)]
-                        : new List<NoteMarkerPlace>();
-                    linked.Add((place, definition, again));
-                }
-
-                if (endList.Heading is { } heading)
-                {
-                    text.Remove(heading);
-                }
+                continue;
             }
-            else
+
+            endStart = Math.Min(endStart, list.Heading ?? list.BodyEnd);
+            foreach (var (definition, place) in matched)
             {
-                endStart = text.Lines.Count;
+                if (place is null)
+                {
+                    var written = definition.Shape == NoteLabelShape.Bracket ? $"[{definition.Label}]" : definition.Label;
+                    warnings.Add(Diagnostic.Warning(file, $"footnote {written} is defined but never referenced in the text; it is left as written", definition.FirstLine + 1));
+                    continue;
+                }
+
+                var again = definition.Shape == NoteLabelShape.Bracket
+                    ? [.. NoteMarkerFinder.AllBracketed(text, body, definition).Where(p => p != place)]
+                    : new List<NoteMarkerPlace>();
+                linked.Add((place, definition, again));
+            }
+
+            if (list.Heading is { } heading)
+            {
+                text.Remove(heading);
             }
         }
 

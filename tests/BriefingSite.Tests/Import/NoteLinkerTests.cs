@@ -49,6 +49,19 @@ public sealed class NoteLinkerTests
     }
 
     [Fact]
+    public void Arabic_book_pages_with_notes_under_a_rule_restart_their_numbers_and_are_renumbered()
+    {
+        var parsed = Parse(
+            "روى عنه الكشي (١) ترجمة أبي حمزة، وقال النجاشي (٢) إنه ثقة.\n\n__________________\n\n(١) رجال الكشي، ص ٢٧٢.\n\n(٢) رجال النجاشي، ص ٩٨.\n\n٢٤١\n\n"
+            + "وقال الخوئي (١) بضعفه.\n\n__________________\n\n(١) معجم رجال الحديث، ج ١٨.\n\n٢٤٢");
+        Assert.Contains("روى عنه الكشي[^1] ترجمة أبي حمزة، وقال النجاشي[^2] إنه ثقة.", parsed.Body, StringComparison.Ordinal);
+        Assert.Contains("وقال الخوئي[^3] بضعفه.", parsed.Body, StringComparison.Ordinal);
+        Assert.EndsWith("[^1]: رجال الكشي، ص ٢٧٢.\n[^2]: رجال النجاشي، ص ٩٨.\n[^3]: معجم رجال الحديث، ج ١٨.\n", parsed.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("___", parsed.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("٢٤١", parsed.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Persian_notes_under_manabe_with_persian_digits_become_footnotes()
     {
         var parsed = Parse("نوروز جشن باستانی است (۱) و در بهار برگزار می‌شود (۲).\n\nمنابع\n\n۱. دانشنامه ایرانیکا.\n۲. فرهنگ دهخدا.");
