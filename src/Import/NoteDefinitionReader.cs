@@ -75,6 +75,6 @@ public static partial class NoteDefinitionReader
             _ => shape == previousShape && value == previous + 1,
         };
 
-    [GeneratedRegex(@"^\s*(?:(?<bracket>\[)(?<n>[0-9٠-٩۰-۹]{1,3})\]|(?<paren>\()(?<n>[0-9٠-٩۰-۹]{1,3})\)|(?<n>[0-9٠-٩۰-۹]{1,3})(?<listmark>\s*[.)\-–])?|(?<n>[¹²³⁰⁴-⁹]{1,3})|(?<sym>\*{1,3}|†{1,3}|‡))(?:\s+(?<text>\S.*))?$")]
+    [GeneratedRegex(@"^\s*(?:(?<bracket>\[)(?<n>[0-9٠-٩۰-۹]{1,3})\]|(?<paren>\()\s?(?<n>[0-9٠-٩۰-۹]{1,3})\s?\)|(?<n>[0-9٠-٩۰-۹]{1,3})(?<listmark>\s*[.)\-–])?|(?<n>[¹²³⁰⁴-⁹]{1,3})|(?<sym>\*{1,3}|†{1,3}|‡))(?:\s+(?<text>\S.*))?$")]
     private static partial Regex DefinitionStart();
 }

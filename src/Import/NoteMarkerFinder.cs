@@ -84,7 +84,7 @@ public static partial class NoteMarkerFinder
         var pattern = form switch
         {
             "bracket" => $@"\s?\[(?:{digits})\]",
-            "paren" => $@"(?<=\S)\s?\((?:{digits})\)",
+            "paren" => $@"(?<=\S)\s?\(\s?(?:{digits})\s?\)",
             "superscript" => $@"(?<=\S){Superscript(definition.Value)}(?![¹²³⁰⁴-⁹])",
             "symbol" => $@"(?<=\S){Regex.Escape(definition.Label)}(?![*†‡])",
             "alone" => $@"^\s*(?:{digits})\s*$",

@@ -62,6 +62,14 @@ public sealed class NoteLinkerTests
     }
 
     [Fact]
+    public void Numbers_spaced_inside_parentheses_are_notes_too()
+    {
+        var parsed = Parse("قال : يخشع القلب ويقتدي به المؤمنون ( 1 ) .\n\nالهوامش\n\n( 1 ) فضائل أحمد، ص 12.");
+        Assert.Contains("ويقتدي به المؤمنون[^1] .", parsed.Body, StringComparison.Ordinal);
+        Assert.Contains("[^1]: فضائل أحمد، ص 12.", parsed.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Persian_notes_under_manabe_with_persian_digits_become_footnotes()
     {
         var parsed = Parse("نوروز جشن باستانی است (۱) و در بهار برگزار می‌شود (۲).\n\nمنابع\n\n۱. دانشنامه ایرانیکا.\n۲. فرهنگ دهخدا.");
