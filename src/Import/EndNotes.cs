@@ -75,12 +75,37 @@ public sealed record EndNotes(int? Heading, int BodyStart, int BodyEnd, IReadOnl
         return lines.Count == 0 ? null : NoteDefinitionReader.ReadRun(text, lines, pageFoot: false)?.SelectMany(SplitRunTogether).ToList();
     }
 
-    /// <summary><c>[13] See A. [Persian] [14] See B.</c> is two notes on one line.</summary>
-    private static IEnumerable<NoteDefinition> SplitRunTogether(NoteDefinition definition) =>
-        definition.Shape != NoteLabelShape.Bracket
-            ? [definition]
-            : FootnoteExtractor.SplitLine($"[{definition.Label}] {definition.Text}")
+    /// <summary>
+    /// <c>[13] See A. [Persian] [14] See B.</c> is two notes on one line, and so is
+    /// <c>(١) See A. (٢) See B.</c> (the next number in parentheses, after a space).
+    /// </summary>
+    private static IEnumerable<NoteDefinition> SplitRunTogether(NoteDefinition definition)
+    {
+        if (definition.Shape == NoteLabelShape.Bracket)
+        {
+            return FootnoteExtractor.SplitLine($"[{definition.Label}] {definition.Text}")
                 .Select(n => definition with { Label = n.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Value = n.Number, Text = n.Text });
+        }
+
+        var split = new List<NoteDefinition>();
+        var current = definition;
+        while (current.Shape == NoteLabelShape.Paren
+            && NextInParentheses(current.Value + 1).Match(current.Text) is { Success: true } next)
+        {
+            split.Add(current with { Text = current.Text[..next.Index].Trim() });
+            current = current with { Label = next.Groups["n"].Value, Value = current.Value + 1, Text = current.Text[(next.Index + next.Length)..].Trim() };
+        }
+
+        split.Add(current);
+        return split;
+    }
+
+    private static Regex NextInParentheses(int value)
+    {
+        var western = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string Shift(char zero) => string.Concat(western.Select(c => (char)(zero + (c - '0'))));
+        return new Regex($@"(?<=\s)\(\s?(?<n>{western}|{Shift('٠')}|{Shift('۰')})\s?\)\s", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
 
     private static bool StartsBracketed(PagedText text, List<int> block) =>
         NoteDefinitionReader.Start(text.Lines[block[0]], pageFoot: false) is { Shape: NoteLabelShape.Bracket, Text.Length: > 0 };

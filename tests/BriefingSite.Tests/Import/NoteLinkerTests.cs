@@ -70,6 +70,13 @@ public sealed class NoteLinkerTests
     }
 
     [Fact]
+    public void Arabic_notes_run_together_on_one_line_are_split()
+    {
+        var parsed = Parse("قانون الأحزاب(١) والدستور(٢) والنظام الداخلي(٣).\n\nالمصادر\n\n(١) القانون رقم 36 (2015). (٢) الدستور العراقي. (٣) النظام الداخلي.");
+        Assert.Contains("[^1]: القانون رقم 36 (2015).\n[^2]: الدستور العراقي.\n[^3]: النظام الداخلي.\n", parsed.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Persian_notes_under_manabe_with_persian_digits_become_footnotes()
     {
         var parsed = Parse("نوروز جشن باستانی است (۱) و در بهار برگزار می‌شود (۲).\n\nمنابع\n\n۱. دانشنامه ایرانیکا.\n۲. فرهنگ دهخدا.");
