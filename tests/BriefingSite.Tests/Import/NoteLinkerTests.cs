@@ -52,11 +52,11 @@ public sealed class NoteLinkerTests
     public void Arabic_book_pages_with_notes_under_a_rule_restart_their_numbers_and_are_renumbered()
     {
         var parsed = Parse(
-            "روى عنه الكشي (١) ترجمة أبي حمزة، وقال النجاشي (٢) إنه ثقة.\n\n__________________\n\n(١) رجال الكشي، ص ٢٧٢.\n\n(٢) رجال النجاشي، ص ٩٨.\n\n٢٤١\n\n"
-            + "وقال الخوئي (١) بضعفه.\n\n__________________\n\n(١) معجم رجال الحديث، ج ١٨.\n\n٢٤٢");
-        Assert.Contains("روى عنه الكشي[^1] ترجمة أبي حمزة، وقال النجاشي[^2] إنه ثقة.", parsed.Body, StringComparison.Ordinal);
-        Assert.Contains("وقال الخوئي[^3] بضعفه.", parsed.Body, StringComparison.Ordinal);
-        Assert.EndsWith("[^1]: رجال الكشي، ص ٢٧٢.\n[^2]: رجال النجاشي، ص ٩٨.\n[^3]: معجم رجال الحديث، ج ١٨.\n", parsed.Body, StringComparison.Ordinal);
+            "ذكر المؤرخ هذه الرواية (١) في كتابه، ونقلها عنه الباحث (٢) بتصرف.\n\n__________________\n\n(١) تاريخ المدينة، ص ٤٥.\n\n(٢) دراسات في التاريخ، ص ٩٨.\n\n٢٤١\n\n"
+            + "وخالفه في ذلك ناقد آخر (١) بحجة ضعف السند.\n\n__________________\n\n(١) مجلة التاريخ، العدد ١٨.\n\n٢٤٢");
+        Assert.Contains("ذكر المؤرخ هذه الرواية[^1] في كتابه، ونقلها عنه الباحث[^2] بتصرف.", parsed.Body, StringComparison.Ordinal);
+        Assert.Contains("وخالفه في ذلك ناقد آخر[^3] بحجة ضعف السند.", parsed.Body, StringComparison.Ordinal);
+        Assert.EndsWith("[^1]: تاريخ المدينة، ص ٤٥.\n[^2]: دراسات في التاريخ، ص ٩٨.\n[^3]: مجلة التاريخ، العدد ١٨.\n", parsed.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("___", parsed.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("٢٤١", parsed.Body, StringComparison.Ordinal);
     }
@@ -64,9 +64,9 @@ public sealed class NoteLinkerTests
     [Fact]
     public void Numbers_spaced_inside_parentheses_are_notes_too()
     {
-        var parsed = Parse("قال : يخشع القلب ويقتدي به المؤمنون ( 1 ) .\n\nالهوامش\n\n( 1 ) فضائل أحمد، ص 12.");
-        Assert.Contains("ويقتدي به المؤمنون[^1] .", parsed.Body, StringComparison.Ordinal);
-        Assert.Contains("[^1]: فضائل أحمد، ص 12.", parsed.Body, StringComparison.Ordinal);
+        var parsed = Parse("وقال الراوي : هذا ما سمعته من الشيخ ( 1 ) .\n\nالهوامش\n\n( 1 ) كتاب الأخبار، ص 12.");
+        Assert.Contains("ما سمعته من الشيخ[^1] .", parsed.Body, StringComparison.Ordinal);
+        Assert.Contains("[^1]: كتاب الأخبار، ص 12.", parsed.Body, StringComparison.Ordinal);
     }
 
     [Fact]
