@@ -3,8 +3,14 @@ namespace BriefingSite.Config;
 /// <summary>Importer settings that maintainers tune without recompiling.</summary>
 public sealed record ImportConfig
 {
-    /// <summary>Page furniture (share buttons, donation appeals) removed from seeds, matched per paragraph.</summary>
+    /// <summary>Page furniture (banners, share rows, page numbers, donation appeals) removed from seeds; see <see cref="BoilerplatePattern.Scope"/>.</summary>
     public List<BoilerplatePattern> Boilerplate { get; init; } = [];
+
+    /// <summary>
+    /// Lines that head a list of notes (<c>Notes</c>, <c>الهوامش</c>, a rule of underscores): regular
+    /// expressions matched against the whole line, case-insensitively, a final colon ignored.
+    /// </summary>
+    public List<string> NoteHeadings { get; init; } = ["Notes", "Endnotes", "Footnotes", "References", "الهوامش", "الهوامش والمصادر", "المصادر", "الإحالات"];
 
     /// <summary>Seeds larger than this are refused with a clear error, keeping import time and memory bounded.</summary>
     public int MaxSeedMegabytes { get; init; } = 10;
@@ -26,10 +32,20 @@ public sealed record ImportConfig
     public double TopicMinimumPerThousandWords { get; init; }
 }
 
-/// <summary>A named regular expression; a paragraph it matches is removed and reported.</summary>
+/// <summary>A named regular expression for page furniture; what it matches is removed and reported.</summary>
 public sealed record BoilerplatePattern
 {
+    /// <summary>The scopes a pattern may have: see <see cref="Scope"/>.</summary>
+    public static readonly IReadOnlyList<string> Scopes = ["block", "line", "page-number", "tail"];
+
     public string Name { get; init; } = "";
 
     public string Pattern { get; init; } = "";
+
+    /// <summary>
+    /// What the pattern is matched against: <c>block</c> (a whole paragraph, the default), <c>line</c>
+    /// (any line), <c>page-number</c> (a line that no note claims as its number) or <c>tail</c> (a
+    /// line that starts a short run of furniture lasting to the end of the text).
+    /// </summary>
+    public string Scope { get; init; } = "block";
 }

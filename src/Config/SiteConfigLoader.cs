@@ -65,6 +65,34 @@ public static class SiteConfigLoader
                 throw new SiteException(file, $"topic id '{topic.Id}' must be lowercase ASCII letters, digits and hyphens");
             }
         }
+
+        foreach (var pattern in config.Import.Boilerplate)
+        {
+            ValidatePattern(pattern, file);
+        }
+
+        foreach (var heading in config.Import.NoteHeadings)
+        {
+            ValidatePattern(new BoilerplatePattern { Name = "note_headings", Pattern = heading, Scope = "line" }, file);
+        }
+    }
+
+    /// <summary>An import pattern: a known scope and a regular expression that compiles.</summary>
+    private static void ValidatePattern(BoilerplatePattern pattern, string file)
+    {
+        if (!BoilerplatePattern.Scopes.Contains(pattern.Scope))
+        {
+            throw new SiteException(file, $"import '{pattern.Name}': scope must be one of {string.Join(", ", BoilerplatePattern.Scopes)}, not '{pattern.Scope}'");
+        }
+
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(pattern.Pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new SiteException(file, $"import '{pattern.Name}': '{pattern.Pattern}' is not a valid regular expression ({ex.Message})");
+        }
     }
 
     /// <summary>A list length: at least one, and small enough that a page stays a page.</summary>

@@ -9,19 +9,19 @@ public sealed record ComposedBody(string Markdown, int Headings, int Paragraphs,
 /// <summary>
 /// Writes body nodes as Markdown: headings (<c>##</c> and deeper), pipe tables, <c>&gt;</c> quotations, paragraphs, lists (through
 /// <see cref="ListBuilder"/>), then footnote definitions. Text is escaped so it shows literally,
-/// and defined footnote markers become Markdown footnote references.
+/// and the note markers <see cref="NoteLinker"/> placed become Markdown footnote references.
 /// </summary>
 public static class MarkdownComposer
 {
     public static ComposedBody Compose(IReadOnlyList<BodyNode> nodes, IReadOnlyDictionary<int, string> definitions)
     {
         var used = new SortedDictionary<int, int>();
-        var defined = definitions.Keys.ToHashSet();
         var line = 0;
         string Inline(string text)
         {
             var numbers = new HashSet<int>();
-            var linked = FootnoteExtractor.LinkMarkers(MarkdownEscaper.Escape(text), numbers, defined);
+            // Escape the seed's text first: only the importer's note markers become Markdown here.
+            var linked = NoteMarker.ToMarkdown(MarkdownEscaper.Escape(text), numbers);
             foreach (var number in numbers)
             {
                 used.TryAdd(number, line);

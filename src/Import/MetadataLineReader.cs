@@ -17,7 +17,10 @@ public static partial class MetadataLineReader
     private const int LongParagraphWords = 40;
     private const int AttributionLines = 40;
 
-    public static TextMetadata Take(List<TextBlock> blocks, string script)
+    /// <param name="blocks">The text's blocks, after page furniture was removed.</param>
+    /// <param name="script">The text's script.</param>
+    /// <param name="furniture">Lines removed as page furniture: a running footer often carries the report number.</param>
+    public static TextMetadata Take(List<TextBlock> blocks, string script, IReadOnlyList<string>? furniture = null)
     {
         var found = TakeWrapper(blocks);
         var top = blocks.FindIndex(b => Words(b.Text) > LongParagraphWords);
@@ -58,7 +61,7 @@ public static partial class MetadataLineReader
         return found with
         {
             Authors = found.Authors.Count > 0 ? found.Authors : SignatureReader.Find(blocks) is { } signed ? [signed] : [],
-            ReportNumber = ReportNumber(blocks),
+            ReportNumber = ReportNumber([.. blocks.SelectMany(b => b.Lines), .. furniture ?? []]),
             Organisation = Organisation(blocks.Take(Math.Min(top, 3)), script) ?? Organisation(blocks.TakeLast(3), null),
         };
     }
@@ -163,9 +166,9 @@ public static partial class MetadataLineReader
     }
 
     /// <summary>The report number the text repeats most (in page footers), or that stands alone on a line.</summary>
-    private static string? ReportNumber(List<TextBlock> blocks)
+    private static string? ReportNumber(IEnumerable<string> lines)
     {
-        var counts = blocks.SelectMany(b => b.Lines).SelectMany(l => ReportNumberPattern().Matches(l).Select(m => m.Value))
+        var counts = lines.SelectMany(l => ReportNumberPattern().Matches(l).Select(m => m.Value))
             .GroupBy(n => n, StringComparer.Ordinal).Select(g => (Number: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         return counts.FirstOrDefault(c => c.Count >= 2).Number;
     }

@@ -6,33 +6,43 @@ namespace BriefingSite.Import;
 
 /// <summary>
 /// Converts a decoded seed into front-matter and Markdown by running small rules in order:
-/// lint the raw text, separate margin side-heads, remove boilerplate, take the metadata blocks out (footnote definitions,
-/// citation, translator credit, contact lines, page notes, cover), then read the body,
-/// repair page breaks, find headings and write Markdown.
+/// remove page furniture and link notes line by line (<see cref="LineFurnitureRemover"/>,
+/// <see cref="NoteLinker"/>), lint the raw text, separate margin side-heads, remove boilerplate
+/// blocks, take the metadata blocks out (citation, translator credit, contact lines, page notes,
+/// cover), then read the body, repair page breaks, find headings and write Markdown.
 /// </summary>
 public sealed class SeedParser(SiteConfig config)
 {
     private readonly BoilerplateRemover _boilerplate = new(config.Import.Boilerplate);
+    private readonly LineFurnitureRemover _furniture = new(config.Import.Boilerplate);
 
     public ParsedSeed Parse(SeedText seed, SeedOverrides overrides)
     {
         var file = seed.File;
-        var warnings = TextLinter.Lint(file, seed.Text);
+        var warnings = new List<Diagnostic>();
         var language = overrides.Lang ?? LanguageChooser.Choose(file, seed.Text, config);
         var script = config.Languages.FirstOrDefault(l => l.Code == language)?.Script ?? ScriptDetector.Detect(seed.Text);
 
-        var blocks = SideHeadSplitter.Split(TextBlock.Split(seed.Text));
-        var removed = _boilerplate.Remove(blocks);
-        var definitions = FootnoteExtractor.TakeDefinitions(blocks);
+        // Line rules first, so every line keeps its number: furniture, then notes, then the page
+        // numbers no note claimed; paragraphs are formed from what is left.
+        var lines = PagedText.Split(NoteMarker.Sanitize(seed.Text));
+        var removed = _furniture.RemoveLines(lines);
+        var definitions = NoteLinker.Link(lines, config.Import.NoteHeadings, _furniture.IsPageNumber, file, warnings);
+        removed.AddRange(_furniture.RemovePageNumbers(lines));
+        warnings.InsertRange(0, TextLinter.Lint(file, seed.Text, lines.Removed));
+
+        var blocks = SideHeadSplitter.Split(TextBlock.Split(lines.Text));
+        removed.AddRange(_boilerplate.Remove(blocks));
         var citation = CitationReader.Take(blocks);
         var translator = TranslatorReader.Take(blocks);
         var contact = ContactLineReader.Take(blocks);
         var notes = PageNoteTaker.Take(blocks);
-        var lines = MetadataLineReader.Take(blocks, script);
+        var sourceLines = seed.Text.Split('\n');
+        var stated = MetadataLineReader.Take(blocks, script, [.. lines.Removed.Where(i => i < sourceLines.Length).Select(i => sourceLines[i])]);
         List<string>? knownAuthors = overrides.Authors ?? (citation?.Author is { } cited ? [cited] : null);
-        var guess = (overrides.Title ?? citation?.Title ?? lines.Title) is null ? TitleGuesser.Guess(blocks, script) : null;
-        guess = guess is { Source: TitleSource.FirstWords } && lines.StatementLine is { } statement ? (statement, TitleSource.FirstShortLine, guess.Value.Line) : guess;
-        var cover = CoverBlockReader.Take(blocks, overrides.Title ?? citation?.Title ?? lines.Title ?? guess?.Title, script, knownAuthors);
+        var guess = (overrides.Title ?? citation?.Title ?? stated.Title) is null ? TitleGuesser.Guess(blocks, script) : null;
+        guess = guess is { Source: TitleSource.FirstWords } && stated.StatementLine is { } statement ? (statement, TitleSource.FirstShortLine, guess.Value.Line) : guess;
+        var cover = CoverBlockReader.Take(blocks, overrides.Title ?? citation?.Title ?? stated.Title ?? guess?.Title, script, knownAuthors);
         var title = cover.Title ?? throw new SiteException(file, "no title found: the text has no words");
         if (guess is { Source: not TitleSource.Confident } guessed && cover.Title == guessed.Title)
         {
@@ -59,7 +69,6 @@ public sealed class SeedParser(SiteConfig config)
         nodes = HeadingDetector.Detect(nodes);
 
         var body = MarkdownComposer.Compose(nodes, definitions.ToDictionary(d => d.Key, d => d.Value.Text));
-        ReportFootnoteMismatches(file, definitions, body.UsedNotes, warnings);
         var topics = overrides.Topics ?? TopicProposer.Propose(seed.Text, language, config);
         var slug = overrides.Slug ?? SlugMaker.Make(title, language, config.Import.Slugs == ImportConfig.NativeSlugs);
         if (slug.Length == 0)
@@ -73,24 +82,24 @@ public sealed class SeedParser(SiteConfig config)
             Lang = language,
             Slug = slug,
             TranslationKey = overrides.TranslationKey,
-            Date = overrides.Date ?? lines.Date,
-            Year = overrides.Year ?? citation?.Year ?? lines.Year ?? contact.CopyrightYear,
+            Date = overrides.Date ?? stated.Date,
+            Year = overrides.Year ?? citation?.Year ?? stated.Year ?? contact.CopyrightYear,
             Season = citation?.Season,
-            Authors = knownAuthors ?? (cover.Authors.Count > 0 ? cover.Authors : lines.Authors),
+            Authors = knownAuthors ?? (cover.Authors.Count > 0 ? cover.Authors : stated.Authors),
             AuthorNote = authorNote,
             Translator = translator,
-            Publisher = overrides.Publisher ?? lines.Publisher ?? cover.Publisher ?? lines.Organisation,
+            Publisher = overrides.Publisher ?? stated.Publisher ?? cover.Publisher ?? stated.Organisation,
             PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt,
-            PublisherUrl = overrides.PublisherUrl is { } url ? ContactLineReader.Absolute(url) : contact.Url ?? lines.Url,
+            PublisherUrl = overrides.PublisherUrl is { } url ? ContactLineReader.Absolute(url) : contact.Url ?? stated.Url,
             PublisherEmail = contact.Email,
             Publication = citation?.Publication ?? cover.Series,
             Issue = citation?.Issue,
-            ReportNumber = lines.ReportNumber,
+            ReportNumber = stated.ReportNumber,
             Copyright = contact.Copyright,
             Citation = citation?.Text,
             AboutPublisher = cover.AboutPublisher,
             Disclaimer = cover.Disclaimer,
-            Summary = overrides.Summary ?? SummaryMaker.Make(nodes, script, cover.Unrecognised.Select(b => b.StartLine).ToHashSet()),
+            Summary = overrides.Summary ?? SummaryMaker.Make([.. nodes.Select(n => n with { Text = NoteMarker.Strip(n.Text) })], script, cover.Unrecognised.Select(b => b.StartLine).ToHashSet()),
             Abstracts = overrides.Abstracts,
             Topics = topics,
             Source = new SourceInfo { File = Path.GetFileName(file), Sha256 = seed.Sha256 },
@@ -105,19 +114,6 @@ public sealed class SeedParser(SiteConfig config)
             Tables = ImportReport.CountTables(body.Markdown),
         };
         return new ParsedSeed(meta, body.Markdown, report);
-    }
-
-    private static void ReportFootnoteMismatches(string file, SortedDictionary<int, FootnoteDefinition> defined, IReadOnlyDictionary<int, int> used, List<Diagnostic> warnings)
-    {
-        foreach (var (number, line) in used.Where(u => !defined.ContainsKey(u.Key)))
-        {
-            warnings.Add(Diagnostic.Warning(file, $"footnote marker [{number}] has no definition; it is left as written", line));
-        }
-
-        foreach (var (number, definition) in defined.Where(d => !used.ContainsKey(d.Key)))
-        {
-            warnings.Add(Diagnostic.Warning(file, $"footnote [{number}] is defined but never referenced in the text", definition.Line));
-        }
     }
 
     private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -6,7 +6,7 @@ namespace BriefingSite.Import;
 /// <summary>
 /// Turns a seed file's bytes into text: UTF-8 (with or without BOM), UTF-16 (by BOM, or by
 /// where its zero bytes fall), else windows-1256 Arabic (windows-1252 when that reads as mostly
-/// Latin). Line ends become <c>\n</c>. Binary input is an error.
+/// Latin). Line ends become <c>\n</c>; form feeds stay, as page breaks. Binary input is an error.
 /// </summary>
 public static class SeedReader
 {
@@ -24,8 +24,16 @@ public static class SeedReader
 
         var bytes = File.ReadAllBytes(path);
         var (text, encoding) = Decode(bytes, displayName);
-        return new SeedText(displayName, text.ReplaceLineEndings("\n"), encoding, bytes);
+        return new SeedText(displayName, NormaliseLineEnds(text), encoding, bytes);
     }
+
+    /// <summary>
+    /// Every kind of line end becomes <c>\n</c>, except a form feed: .NET counts it as a line end,
+    /// but it marks a page break inside a line (pdftotext puts it before a page's first line), so
+    /// it is kept for the page rules and line numbers stay those an editor shows.
+    /// </summary>
+    public static string NormaliseLineEnds(string text) =>
+        string.Join('\f', text.Split('\f').Select(part => part.ReplaceLineEndings("\n")));
 
     public static (string Text, string Encoding) Decode(byte[] bytes, string displayName)
     {

@@ -4,7 +4,7 @@ namespace BriefingSite.Import;
 
 /// <summary>
 /// Whether text ends a sentence, in either script, looking through trailing footnote markers
-/// (<c>security. [3]</c>) and closing quotes and brackets.
+/// (<c>security. [3]</c>, or a <see cref="NoteMarker"/>) and closing quotes and brackets.
 /// </summary>
 public static partial class SentenceEnd
 {
@@ -20,6 +20,6 @@ public static partial class SentenceEnd
     /// <summary>Ends with a question mark, Latin or Arabic: allowed at the end of a heading.</summary>
     public static bool IsQuestion(string text) => text.TrimEnd() is [.., '?' or '؟'];
 
-    [GeneratedRegex(@"(\s*\[\^?\d{1,3}\])+\s*$")]
+    [GeneratedRegex(@"(\s*(\[\^?\d{1,3}\]|\uE000[0-9]+\uE001))+\s*$")]
     private static partial Regex TrailingMarkers();
 }

@@ -12,7 +12,8 @@ namespace BriefingSite.Import;
 /// </summary>
 public static partial class TextLinter
 {
-    public static List<Diagnostic> Lint(string file, string text)
+    /// <param name="removedLines">0-based lines the importer removed as furniture or took as notes: not stray page numbers.</param>
+    public static List<Diagnostic> Lint(string file, string text, IReadOnlySet<int>? removedLines = null)
     {
         var warnings = new List<Diagnostic>();
         var lines = text.Split('\n');
@@ -25,7 +26,7 @@ public static partial class TextLinter
                 warnings.Add(Diagnostic.Warning(file, $"doubled punctuation '{match.Value}'", i + 1, Column(line, match.Index)));
             }
 
-            if (line.Trim().Length > 0 && PageNumber.Is(line))
+            if (line.Trim().Length > 0 && PageNumber.Is(line) && removedLines?.Contains(i) != true)
             {
                 warnings.Add(Diagnostic.Warning(file, $"stray page number '{line.Trim()}' on a line of its own", i + 1, Column(line, line.Length - line.TrimStart().Length)));
             }

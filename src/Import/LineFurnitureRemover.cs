@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using BriefingSite.Config;
+
+namespace BriefingSite.Import;
+
+/// <summary>
+/// Removes page furniture line by line, before paragraphs are formed: lines matched by the
+/// <c>line</c> patterns of <c>import.boilerplate</c> (banners, share rows, contents entries),
+/// running headers and footers (<see cref="RunningLineFinder"/>), <c>tail</c> runs at the end
+/// (footer menus, "Related articles") and, once notes have claimed their numbers, lone page
+/// numbers. Each removal is reported with its line.
+/// </summary>
+public sealed class LineFurnitureRemover(IEnumerable<BoilerplatePattern> patterns)
+{
+    /// <summary>A tail is furniture only when this few short lines follow its first line.</summary>
+    public const int MaxTailLines = 15;
+
+    private const int MaxTailLineLength = 160;
+
+    private readonly List<(BoilerplatePattern Pattern, Regex Regex)> _patterns =
+        [.. patterns.Where(p => p.Scope != "block").Select(p => (p, new Regex(p.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))))];
+
+    /// <summary>Removes furniture lines, running headers and footers, and furniture tails.</summary>
+    public List<string> RemoveLines(PagedText text)
+    {
+        var removed = new List<string>();
+        for (var i = 0; i < text.Lines.Count; i++)
+        {
+            if (Match("line", text.Lines[i]) is { } name)
+            {
+                Remove(text, i, name, removed);
+            }
+        }
+
+        foreach (var (index, name) in RunningLineFinder.Find(text))
+        {
+            Remove(text, index, name, removed);
+        }
+
+        RemoveTail(text, removed);
+        return removed;
+    }
+
+    /// <summary>Removes lone page numbers; run after notes have taken the numbers of their definitions.</summary>
+    public List<string> RemovePageNumbers(PagedText text)
+    {
+        var removed = new List<string>();
+        for (var i = 0; i < text.Lines.Count; i++)
+        {
+            if (Match("page-number", text.Lines[i]) is { } name)
+            {
+                Remove(text, i, name, removed);
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>True when the line is only a page number (a <c>page-number</c> pattern matches it).</summary>
+    public bool IsPageNumber(string line) => Match("page-number", line) is not null;
+
+    private void RemoveTail(PagedText text, List<string> removed)
+    {
+        var kept = Enumerable.Range(0, text.Lines.Count).Where(i => !text.IsBlank(i)).ToList();
+        for (var k = Math.Max(0, kept.Count - MaxTailLines); k < kept.Count; k++)
+        {
+            if (Match("tail", text.Lines[kept[k]]) is not { } name)
+            {
+                continue;
+            }
+
+            var tail = kept[k..];
+            if (tail.All(i => text.Lines[i].Trim().Length <= MaxTailLineLength))
+            {
+                tail.ForEach(i => Remove(text, i, name, removed));
+            }
+
+            return;
+        }
+    }
+
+    private string? Match(string scope, string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length == 0 ? null : _patterns.FirstOrDefault(p => p.Pattern.Scope == scope && p.Regex.IsMatch(trimmed)).Pattern?.Name;
+    }
+
+    private static void Remove(PagedText text, int index, string name, List<string> removed)
+    {
+        removed.Add($"{name} (line {index + 1}): \u2068{Shorten(text.Lines[index].Trim())}\u2069");
+        text.Remove(index);
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57].TrimEnd() + "…";
+}

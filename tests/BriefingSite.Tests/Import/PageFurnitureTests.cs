@@ -1,0 +1,125 @@
+using System.Text;
+using BriefingSite.Import;
+
+namespace BriefingSite.Tests.Import;
+
+/// <summary>Given seeds with page furniture on lines, the importer removes it line by line, reports each line, and keeps the text.</summary>
+public sealed class PageFurnitureTests
+{
+    private static readonly SeedOverrides Titled = new() { Title = "A Title" };
+
+    [Fact]
+    public void Running_footers_between_form_feeds_go_and_the_cut_paragraph_is_joined()
+    {
+        string[] openings = ["Alpha begins and", "beta goes on and", "gamma runs on and", "delta ends here and"];
+        var pages = openings.Select((opening, i) => FormattableString.Invariant($"{opening}\n\nPage {i + 1}\n\nGAO-06-1046 Grants Management\n"));
+        var parsed = SeedParsing.Parse("A Title\n\n" + string.Join("\f", pages) + "\fthe end.\n", Titled);
+        Assert.DoesNotContain("Grants Management", parsed.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Page 2", parsed.Body, StringComparison.Ordinal);
+        Assert.Contains("Alpha begins and beta goes on and gamma runs on and delta ends here and the end.", parsed.Body, StringComparison.Ordinal);
+        Assert.Contains("running header/footer (line 7): \u2068GAO-06-1046 Grants Management\u2069", parsed.Report.Removed);
+        Assert.Contains(parsed.Report.Removed, r => r.EndsWith("(line 5): \u2068Page 1\u2069", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_arabic_footer_recurring_at_regular_spacing_without_form_feeds_goes()
+    {
+        var page = string.Join("\n\n", Enumerable.Range(1, 6).Select(n => $"فقرة رقم {n} من النص الذي يستمر."));
+        var text = "العنوان\n\n" + string.Join("\n\nمركز البيان للدراسات والتخطيط | العدد ١٢\n\n", Enumerable.Repeat(page, 4));
+        var parsed = SeedParsing.Parse(text, Titled);
+        Assert.DoesNotContain("العدد", parsed.Body, StringComparison.Ordinal);
+        Assert.Equal(3, parsed.Report.Removed.Count(r => r.StartsWith("running header/footer", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_short_line_repeated_at_irregular_spacing_is_text_not_a_footer()
+    {
+        var text = "A Title\n\nSummary\n\nOne.\n\nSummary\n\n" + string.Join("\n\n", Enumerable.Repeat("Body.", 20)) + "\n\nSummary\n\nLast.";
+        var parsed = SeedParsing.Parse(text, Titled);
+        Assert.Equal(3, parsed.Body.Split("Summary").Length - 1);
+    }
+
+    [Theory]
+    [InlineData("- 2 -")]
+    [InlineData("Page 3 of 10")]
+    [InlineData("3")]
+    [InlineData("٣")]
+    [InlineData("صفحة ٤")]
+    [InlineData("صفحه ۵ از ۱۰")]
+    [InlineData("Page ii")]
+    [InlineData("Page 12 GAO-06-1046 Grants Management")]
+    public void Page_numbers_in_their_usual_forms_go(string line)
+    {
+        var parsed = SeedParsing.Parse($"A Title\n\nThe first paragraph ends.\n\n{line}\n\nThe second paragraph ends.", Titled);
+        Assert.Equal("The first paragraph ends.\n\nThe second paragraph ends.\n", parsed.Body);
+        Assert.Contains("(line 5)", Assert.Single(parsed.Report.Removed), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_year_on_its_own_line_is_not_a_page_number() =>
+        Assert.Contains("2006", SeedParsing.Parse("A Title\n\nText.\n\n2006\n\nMore text.", Titled).Body, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Background .......... 5", "contents entry")]
+    [InlineData("المقدمة ........ ٣", "contents entry")]
+    [InlineData("Skip to main content", "skip link")]
+    [InlineData("تخطى إلى المحتوى", "skip link")]
+    [InlineData("We use cookies to improve your experience.", "cookie banner")]
+    [InlineData("Share Facebook Twitter Email", "share row")]
+    [InlineData("شارك فيسبوك تويتر واتساب", "share row")]
+    [InlineData("اشتراک‌گذاری فیس‌بوک توییتر", "share row")]
+    [InlineData("Email Updates", "subscribe banner")]
+    [InlineData("An official website of the United States Government Here's how you know", "official site banner")]
+    public void Furniture_lines_in_english_arabic_and_persian_go(string line, string name)
+    {
+        var parsed = SeedParsing.Parse($"A Title\n\nThe text stays and\n{line}\nso does this.", Titled);
+        Assert.Equal("The text stays and so does this.\n", parsed.Body);
+        Assert.StartsWith($"{name} (line 4)", Assert.Single(parsed.Report.Removed), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Related articles", "Iran's elections\nA second story")]
+    [InlineData("مقالات ذات صلة", "الانتخابات في العراق\nقصة أخرى")]
+    [InlineData("U.S. Department of State", "The Lessons of 1989: Freedom and Our Future")]
+    public void A_related_articles_tail_goes_to_the_end(string start, string rest)
+    {
+        var parsed = SeedParsing.Parse($"A Title\n\nThe text stays.\n\n{start}\n\n{rest}", Titled);
+        Assert.Equal("The text stays.\n", parsed.Body);
+        Assert.Equal(1 + rest.Split('\n').Length, parsed.Report.Removed.Count);
+    }
+
+    [Fact]
+    public void A_related_articles_line_followed_by_a_long_text_is_not_a_tail()
+    {
+        var body = string.Join("\n\n", Enumerable.Repeat("A paragraph of the body that goes on.", LineFurnitureRemover.MaxTailLines + 1));
+        var parsed = SeedParsing.Parse($"A Title\n\nRelated articles\n\n{body}", Titled);
+        Assert.Contains("Related articles", parsed.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Warnings_after_removed_lines_keep_their_line_numbers()
+    {
+        var parsed = SeedParsing.Parse("A Title\n\nSkip to content\nPage 1 of 2\n\fReally!! it is.", Titled);
+        var warning = Assert.Single(parsed.Report.Warnings);
+        Assert.Equal((5, 8), (warning.Line, warning.Column)); // the form feed is the line's first character
+    }
+
+    [Fact]
+    public void Form_feeds_stay_in_the_decoded_seed_without_adding_lines() =>
+        Assert.Equal("one\n\ftwo\nthree", SeedReader.NormaliseLineEnds("one\r\n\ftwo\rthree"));
+
+    [Fact]
+    public void The_real_page_footer_shape_of_a_gao_report_goes_and_its_line_is_reported()
+    {
+        var text = new StringBuilder("A Title\n\n");
+        string[] bodies = ["First body.", "Second body.", "Third body."];
+        for (var page = 1; page <= 3; page++)
+        {
+            text.Append(FormattableString.Invariant($"{bodies[page - 1]}\n\n\n\n                       Page {page}                    GAO-08-587T\n\f"));
+        }
+
+        var parsed = SeedParsing.Parse(text + "Last page.", Titled);
+        Assert.DoesNotContain("GAO-08-587T", parsed.Body, StringComparison.Ordinal);
+        Assert.Contains(parsed.Report.Removed, r => r.Contains("(line 7)", StringComparison.Ordinal));
+    }
+}
