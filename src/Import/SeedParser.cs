@@ -74,7 +74,7 @@ public sealed class SeedParser(SiteConfig config)
             Translator = translator,
             Publisher = overrides.Publisher ?? cover.Publisher,
             PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt,
-            PublisherUrl = overrides.PublisherUrl is { } url ? ContactLineReader.Absolute(url) : contact.Url,
+            PublisherUrl = overrides.PublisherUrl is { } url ? ManifestUrl(url, file, warnings) : contact.Url,
             PublisherEmail = contact.Email,
             Publication = citation?.Publication ?? cover.Series,
             Issue = citation?.Issue,
@@ -103,6 +103,18 @@ public sealed class SeedParser(SiteConfig config)
         {
             warnings.Add(Diagnostic.Warning(file, $"footnote [{number}] is defined but never referenced in the text", definition.Line));
         }
+    }
+
+    /// <summary>A <c>publisher_url</c> from <c>seeds.yml</c>, or null with a warning when <see cref="UrlPolicy"/> refuses it.</summary>
+    private static string? ManifestUrl(string url, string file, List<Diagnostic> warnings)
+    {
+        if (ContactLineReader.Absolute(url) is { } absolute)
+        {
+            return absolute;
+        }
+
+        warnings.Add(Diagnostic.Warning(file, $"publisher_url '{Short(url)}' in {SeedManifest.FileName} is not an http(s) address (or holds control characters); left out"));
+        return null;
     }
 
     private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
