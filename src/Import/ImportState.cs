@@ -17,7 +17,7 @@ public sealed record ImportState
     public static ImportState Load(SitePaths paths)
     {
         var path = Path.Combine(paths.Input, FileName);
-        return File.Exists(path) ? YamlLoader.Load<ImportState>(File.ReadAllText(path), paths.Display(path)) : new ImportState();
+        return File.Exists(path) ? YamlLoader.Load<ImportState>(Utf8File.Read(path, paths.Display(path)), paths.Display(path)) : new ImportState();
     }
 
     public void Save(SitePaths paths)

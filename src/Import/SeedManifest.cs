@@ -19,7 +19,7 @@ public sealed record SeedManifest
     {
         var path = Path.Combine(paths.Seeds, FileName);
         return File.Exists(path)
-            ? YamlLoader.Load<SeedManifest>(File.ReadAllText(path), paths.Display(path))
+            ? YamlLoader.Load<SeedManifest>(Utf8File.Read(path, paths.Display(path)), paths.Display(path))
             : new SeedManifest();
     }
 }
