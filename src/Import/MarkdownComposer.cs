@@ -8,8 +8,8 @@ public sealed record ComposedBody(string Markdown, int Headings, int Paragraphs,
 
 /// <summary>
 /// Writes body nodes as Markdown: <c>##</c> headings, paragraphs, lists (through
-/// <see cref="ListBuilder"/>), then footnote definitions. Text is escaped so it shows literally,
-/// and defined footnote markers become Markdown footnote references.
+/// <see cref="ListBuilder"/>), then footnote definitions. Text is escaped so it shows literally;
+/// defined footnote markers become Markdown footnote references, inserted around the escaped text.
 /// </summary>
 public static class MarkdownComposer
 {
@@ -21,7 +21,7 @@ public static class MarkdownComposer
         string Inline(string text)
         {
             var numbers = new HashSet<int>();
-            var linked = FootnoteExtractor.LinkMarkers(MarkdownEscaper.Escape(text), numbers, defined);
+            var linked = MarkdownEscaper.Escape(text, raw => FootnoteExtractor.LinkMarkers(raw, numbers, defined));
             foreach (var number in numbers)
             {
                 used.TryAdd(number, line);
