@@ -207,7 +207,7 @@ public sealed class HtmlOpenElements
     private static bool FitsTable(string name, string top) => name switch
     {
         "caption" or "colgroup" or "thead" or "tbody" or "tfoot" => top == "table",
-        "col" => top == "colgroup",
+        "col" => top is "colgroup" or "table",
         "tr" => top is "thead" or "tbody" or "tfoot",
         "td" or "th" => top == "tr",
         "script" or "style" => true,
