@@ -17,7 +17,7 @@ public static class SiteConfigLoader
             throw new SiteException(file, $"site configuration not found; create {SitePaths.ConfigFileName} at the site root (see README)");
         }
 
-        var config = YamlLoader.Load<SiteConfig>(File.ReadAllText(paths.ConfigFile), file);
+        var config = YamlLoader.Load<SiteConfig>(Utf8File.Read(paths.ConfigFile, file), file);
         Validate(config, file);
         return config;
     }

@@ -31,30 +31,25 @@ public sealed record MarkdownFile(FrontMatter Meta, string Body, int BodyStartLi
         }
 
         var yaml = text[(Fence.Length + 1)..(close + 1)];
-        var meta = YamlLoader.Load<FrontMatter>(yaml, file, lineOffset: 1);
+        var meta = YamlLoader.Load<FrontMatter>(yaml, file, lineOffset: 1, out var lines);
         var bodyStart = Math.Min(text.Length, close + Fence.Length + 2);
         var bodyStartLine = CountLines(text, bodyStart);
-        return new MarkdownFile(meta, text[bodyStart..], bodyStartLine, TopLevelKeyLines(yaml));
+        return new MarkdownFile(meta, text[bodyStart..], bodyStartLine, lines);
     }
 
-    /// <summary>Line of a top-level front-matter key, so later checks (a bad date) can point at it.</summary>
-    public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;
-
-    private static Dictionary<string, int> TopLevelKeyLines(string yaml)
+    /// <summary>
+    /// Line of a front-matter value by path (<c>date</c>, <c>abstracts.en</c>, <c>authors[1]</c>), so later
+    /// checks can point at it; else the line of its top-level key, else 1.
+    /// </summary>
+    public int LineOf(string path)
     {
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var number = 1;
-        foreach (var line in yaml.Split('\n'))
+        if (KeyLines.TryGetValue(path, out var line))
         {
-            number++;
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0 && !char.IsWhiteSpace(line[0]) && line[0] != '#' && line[0] != '-')
-            {
-                lines.TryAdd(line[..colon].Trim(), number);
-            }
+            return line;
         }
 
-        return lines;
+        var end = path.IndexOfAny(['.', '[']);
+        return end > 0 && KeyLines.TryGetValue(path[..end], out line) ? line : 1;
     }
 
     /// <summary>1-based line number of the character at <paramref name="index"/>.</summary>

@@ -115,7 +115,7 @@ public static class SiteLoader
     private static Page? LoadPage(string path, string file, SitePaths paths, SiteConfig config, DiagnosticBag diagnostics)
     {
         InputBoundary.Check(path, paths, file);
-        var parsed = MarkdownFile.Parse(File.ReadAllText(path), file);
+        var parsed = MarkdownFile.Parse(Utf8File.Read(path, file), file);
         var meta = FrontMatterCleaner.Clean(parsed.Meta, parsed, file, diagnostics);
         var errors = diagnostics.ErrorCount;
         NestingGuard.Check(parsed.Body, file, parsed.BodyStartLine);

@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
+using BriefingSite.Config;
 
 namespace BriefingSite.Import;
 
 /// <summary>
 /// Takes out blocks made only of a web address, an e-mail address or a copyright line
 /// (<c>www.example.org</c>, <c>info@example.org</c>, <c>© 2023</c>, <c>حقوق النشر محفوظة</c>).
-/// A bare host name becomes an absolute <c>https://</c> URL, since templates link it.
+/// A bare host name becomes an absolute <c>https://</c> URL, since templates link it; an address
+/// <see cref="UrlPolicy"/> refuses is not taken.
 /// </summary>
 public static partial class ContactLineReader
 {
@@ -43,11 +45,17 @@ public static partial class ContactLineReader
         return new ContactInfo(url, email, copyright, year);
     }
 
-    /// <summary><c>www.example.org</c> → <c>https://www.example.org</c>; an address with a scheme is kept.</summary>
-    public static string Absolute(string address) =>
-        address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || address.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            ? address
-            : "https://" + address;
+    /// <summary>
+    /// <c>www.example.org</c> → <c>https://www.example.org</c>; an <c>http(s)://</c> address is kept.
+    /// Null when the result is not an external address <see cref="UrlPolicy"/> allows (another scheme, control characters).
+    /// </summary>
+    public static string? Absolute(string address)
+    {
+        address = address.Trim();
+        var absolute = UrlPolicy.Classify(address) == UrlKind.Relative ? "https://" + address : address;
+        var web = absolute.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || absolute.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        return web && UrlPolicy.Classify(absolute) == UrlKind.External ? absolute : null;
+    }
 
     private static bool IsCopyright(string line) =>
         Copyright().IsMatch(line) && HeadingDetector.WordCount(line) <= 15;

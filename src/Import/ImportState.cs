@@ -26,7 +26,7 @@ public sealed record ImportState
 
         var file = paths.Display(path);
         PathBoundary.RequireInsideSite(path, paths, file);
-        var text = File.ReadAllText(path);
+        var text = Utf8File.Read(path, file);
         var state = YamlLoader.Load<ImportState>(text, file);
         foreach (var (seed, record) in state.Seeds)
         {

@@ -27,7 +27,7 @@ public sealed record SeedManifest
 
         var file = paths.Display(path);
         PathBoundary.RequireInsideSite(path, paths, file);
-        var text = File.ReadAllText(path);
+        var text = Utf8File.Read(path, file);
         var manifest = YamlLoader.Load<SeedManifest>(text, file);
         foreach (var (seed, overrides) in manifest.Seeds)
         {

@@ -90,7 +90,7 @@ public sealed class SeedParser(SiteConfig config)
             Translator = translator,
             Publisher = overrides.Publisher ?? stated.Publisher ?? cover.Publisher ?? stated.Organisation,
             PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt,
-            PublisherUrl = overrides.PublisherUrl is { } url ? ContactLineReader.Absolute(url) : contact.Url ?? stated.Url,
+            PublisherUrl = overrides.PublisherUrl is { } url ? ManifestUrl(url, file, warnings) : contact.Url ?? (stated.Url is { } statedUrl ? ContactLineReader.Absolute(statedUrl) : null),
             PublisherEmail = contact.Email,
             Publication = citation?.Publication ?? cover.Series,
             Issue = citation?.Issue,
@@ -114,6 +114,18 @@ public sealed class SeedParser(SiteConfig config)
             Tables = ImportReport.CountTables(body.Markdown),
         };
         return new ParsedSeed(meta, body.Markdown, report);
+    }
+
+    /// <summary>A <c>publisher_url</c> from <c>seeds.yml</c>, or null with a warning when <see cref="UrlPolicy"/> refuses it.</summary>
+    private static string? ManifestUrl(string url, string file, List<Diagnostic> warnings)
+    {
+        if (ContactLineReader.Absolute(url) is { } absolute)
+        {
+            return absolute;
+        }
+
+        warnings.Add(Diagnostic.Warning(file, $"publisher_url '{Short(url)}' in {SeedManifest.FileName} is not an http(s) address (or holds control characters); left out"));
+        return null;
     }
 
     private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -5,7 +5,8 @@ namespace BriefingSite.Publishing;
 /// every start tag's <c>href</c>/<c>src</c> in source order, every <c>id</c>, and the
 /// <c>name</c> of <c>a</c> elements. Returns null for anything it does not read the way an
 /// HTML5 parser would (foreign content, templates, character references in a value, odd
-/// comments, unclosed tags), and <see cref="LinkExtractor"/> then parses the page with AngleSharp.
+/// comments, unclosed tags, misnested or misplaced elements: <see cref="HtmlOpenElements"/>),
+/// and <see cref="LinkExtractor"/> then parses the page with AngleSharp.
 /// </summary>
 public static class HtmlLinkScanner
 {
@@ -16,7 +17,7 @@ public static class HtmlLinkScanner
         // Sized for about one link per 256 characters, as on this theme's pages, so the list rarely regrows.
         var links = new List<PageLink>(Math.Max(16, html.Length / 256));
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var seenStructure = new HashSet<string>(StringComparer.Ordinal);
+        var open = new HtmlOpenElements();
         var attributes = new List<(string Name, string Value)>();
         var span = html.AsSpan();
         var i = 0;
@@ -28,6 +29,7 @@ public static class HtmlLinkScanner
                 return new PageLinks(path, links, ids);
             }
 
+            open.Text(span.Slice(i, lt));
             i += lt;
             var rest = span[i..];
             if (rest.StartsWith("<!--"))
@@ -59,7 +61,18 @@ public static class HtmlLinkScanner
             else if (rest.Length > 2 && rest[1] == '/' && char.IsAsciiLetter(rest[2]))
             {
                 var end = rest.IndexOf('>');
-                if (end < 0 || rest[..end].ContainsAny('"', '\''))
+                if (end < 0 || rest[..end].ContainsAny('"', '\'') || !open.End(EndTagName(rest[2..end])))
+                {
+                    return null;
+                }
+
+                i += end + 1;
+            }
+            else if (rest.Length > 1 && rest[1] == '/')
+            {
+                // "</>" is dropped; "</" and anything else but a letter starts a bogus comment up to the next '>'.
+                var end = rest.IndexOf('>');
+                if (end < 0)
                 {
                     return null;
                 }
@@ -69,7 +82,8 @@ public static class HtmlLinkScanner
             else if (rest.Length > 1 && char.IsAsciiLetter(rest[1]))
             {
                 var next = ReadStartTag(html, i + 1, attributes, out var name);
-                if (next < 0 || IsUnsupported(name) || IsOnce(name) && !seenStructure.Add(name))
+                var rawText = Array.IndexOf(RawTextElements, name) >= 0;
+                if (next < 0 || !open.Start(name, closesItself: rawText))
                 {
                     return null;
                 }
@@ -80,10 +94,12 @@ public static class HtmlLinkScanner
                 }
 
                 i = next;
-                if (Array.IndexOf(RawTextElements, name) >= 0)
+                if (rawText)
                 {
                     var close = IndexOfEndTag(span, i, name);
-                    if (close < 0)
+
+                    // "<!--" in a script can start an escaped section that "</script>" does not end.
+                    if (close < 0 || (name == "script" && span[i..close].Contains("<!--", StringComparison.Ordinal)))
                     {
                         return null;
                     }
@@ -98,11 +114,12 @@ public static class HtmlLinkScanner
         }
     }
 
-    /// <summary>Elements whose content or attributes an HTML5 parser moves, renames or parses differently.</summary>
-    private static bool IsUnsupported(string name) => name is "svg" or "math" or "template" or "noscript" or "plaintext" or "frameset" or "image";
-
-    /// <summary>A repeated html, head or body merges into the first; a nested form is dropped.</summary>
-    private static bool IsOnce(string name) => name is "html" or "head" or "body" or "form";
+    /// <summary>An end tag's name, lower case: up to white space or '/'.</summary>
+    private static string EndTagName(ReadOnlySpan<char> tag)
+    {
+        var end = tag.IndexOfAny(EndOfTagName);
+        return (end < 0 ? tag : tag[..end]).ToString().ToLowerInvariant();
+    }
 
     private static bool Collect(string element, List<(string Name, string Value)> attributes, List<PageLink> links, HashSet<string> ids)
     {
@@ -292,6 +309,8 @@ public static class HtmlLinkScanner
     }
 
     private static bool IsPlainName(string name) => !name.AsSpan().ContainsAnyExcept(NameCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> EndOfTagName = System.Buffers.SearchValues.Create(" \t\n\f\r/");
 
     private static readonly System.Buffers.SearchValues<char> NameCharacters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_:.");

@@ -1,3 +1,4 @@
+using BriefingSite.Config;
 using BriefingSite.Diagnostics;
 using BriefingSite.Rendering;
 
@@ -30,7 +31,7 @@ public static class LinkValidator
         {
             foreach (var link in page.Links)
             {
-                if (Check(page.Path, link.Value, paths, ids) is { } problem)
+                if (Check(page.Path, link.Value, paths, ids, image: link.Element == "img" && link.Attribute == "src") is { } problem)
                 {
                     problems.Add(Diagnostic.Error(page.Path, $"<{link.Element} {link.Attribute}=\"{link.Value}\">: {problem}"));
                 }
@@ -41,11 +42,17 @@ public static class LinkValidator
     }
 
     /// <summary>Returns what is wrong with one link, or null when it resolves.</summary>
-    public static string? Check(string fromPath, string link, IReadOnlySet<string> files, IReadOnlyDictionary<string, IReadOnlySet<string>> ids)
+    /// <param name="image">The link is an image's <c>src</c>, which may also be <c>data:image/</c>.</param>
+    public static string? Check(string fromPath, string link, IReadOnlySet<string> files, IReadOnlyDictionary<string, IReadOnlySet<string>> ids, bool image = false)
     {
-        if (IsExternal(link))
+        switch (UrlPolicy.Classify(link, image))
         {
-            return null;
+            case UrlKind.External:
+                return null;
+            case UrlKind.Unsafe:
+                return "unsafe link: only relative, http(s)://, mailto: and tel: addresses are allowed (no script schemes or control characters)";
+            default:
+                break;
         }
 
         var hash = link.IndexOf('#', StringComparison.Ordinal);
@@ -95,13 +102,6 @@ public static class LinkValidator
 
         return null;
     }
-
-    private static bool IsExternal(string link) =>
-        link.Contains("://", StringComparison.Ordinal)
-        || link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
-        || link.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
-        || link.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
-        || link.StartsWith("//", StringComparison.Ordinal);
 
     /// <summary>Resolves a relative path against a page's folder; null when it climbs above the root.</summary>
     public static string? Resolve(string fromPath, string relative)

@@ -36,7 +36,7 @@ public sealed class UiStrings
             }
 
             files[language.Code] = file;
-            byLanguage[language.Code] = YamlLoader.Load<Dictionary<string, string>>(File.ReadAllText(path), file);
+            byLanguage[language.Code] = YamlLoader.Load<Dictionary<string, string>>(Utf8File.Read(path, file), file);
         }
 
         CheckSameKeys(paths, config, byLanguage);

@@ -63,6 +63,15 @@ public static class BadInputTable
         new("bidi controls in a title are removed with a warning", s => s.Write(Page, "---\ntitle: \"Safe \u202Egnp.exe\"\nlang: en\n---\nx"), Page, 2, "bidi control", Succeeds: true),
         new("seed in windows-1256", s => WriteEncodedSeed(s, "seeds/cp1256.txt", 1256), "", 0, "", Succeeds: true, Shows: EncodedSeedTitle),
         new("seed in UTF-16", s => WriteEncodedSeed(s, "seeds/utf16.txt", 1200), "", 0, "", Succeeds: true, Shows: EncodedSeedTitle),
+        new("script URL as publisher_url is left out with a warning", s => s.Write(Page, "---\ntitle: T\nlang: en\npublisher_url: \"javascript://x.org/%0aalert(1)\"\n---\nx"), Page, 4, "'publisher_url' is not an http(s)", Succeeds: true),
+        new("control characters in a title are removed with a warning", s => s.Write(Page, "---\ntitle: \"Bad\\vtitle\\0\"\nlang: en\n---\nx"), Page, 2, "control characters from 'title'", Succeeds: true),
+        new("bidi controls in abstracts are removed with a warning", s => s.Write(Page, "---\ntitle: T\nlang: en\nabstracts:\n  ar: \"\u202Eملخص\"\n---\nx"), Page, 5, "from 'abstracts.ar'", Succeeds: true),
+        new("input file in windows-1256", s => WriteEncodedPage(s, Page, 1256), Page, 2, "invalid UTF-8 at byte offset 11"),
+        new("front-matter key written twice", s => s.Write(Page, "---\ntitle: A\nlang: en\ntitle: B\n---\nx"), Page, 4, "key 'title' is written twice"),
+        new("site.yml key written twice", s => s.Write("site.yml", "base_url: https://example.org/\n" + s.Read("site.yml")), "site.yml", 5, "key 'base_url' is written twice"),
+        new("seeds.yml key written twice", s => s.Write("seeds/seeds.yml", "seeds:\n  a.txt:\n    slug: a\n    slug: b\n"), "seeds/seeds.yml", 4, "key 'slug' is written twice"),
+        new("tab in front-matter YAML", s => s.Write(Page, "---\ntitle: T\nlang: en\ndate: 2004-01-02\nsummary: s\ntopics: []\n\tauthors: [A]\n---\nx"), Page, 7, "invalid YAML"),
+        new("raw HTML nested 100,000 deep", s => s.Write(Page, "---\ntitle: T\nlang: en\n---\n" + string.Concat(Enumerable.Repeat("<div>\n", 100_000))), Page, 69, "raw HTML nested too deep"),
     ];
 
     public static TheoryData<string> Names() => [.. Rows.Select(r => r.Name)];
@@ -75,6 +84,13 @@ public static class BadInputTable
         {
             writer.Write(paragraph);
         }
+    }
+
+    /// <summary>An input page whose Arabic title was saved in another encoding: its first non-ASCII byte is at offset 11, line 2.</summary>
+    private static void WriteEncodedPage(TempSite site, string relativePath, int codePage)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        File.WriteAllBytes(Path.Combine(site.Root, relativePath), Encoding.GetEncoding(codePage).GetBytes("---\ntitle: " + EncodedSeedTitle + "\nlang: en\n---\nx\n"));
     }
 
     private static void WriteEncodedSeed(TempSite site, string relativePath, int codePage)

@@ -39,7 +39,7 @@ public sealed partial class RealSeedTests
         var references = Reference().Matches(body).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order().ToList();
         Assert.Equal(Enumerable.Range(1, 17), definitions);
         Assert.Equal(Enumerable.Range(1, 17), references);
-        Assert.Contains("[^13]: See Goft-o-Gu 40 (Spring 2004) on Kurdistan and Goft-o-Gu 33 (Summer 2002) on Azerbaijan. [Persian]\n", body, StringComparison.Ordinal);
+        Assert.Contains("[^13]: See Goft-o-Gu 40 (Spring 2004) on Kurdistan and Goft-o-Gu 33 (Summer 2002) on Azerbaijan. \\[Persian\\]\n", body, StringComparison.Ordinal);
         Assert.Equal(17, English.Report.Footnotes);
         Assert.Equal(38, English.Report.Paragraphs);
         Assert.Empty(English.Report.Warnings);

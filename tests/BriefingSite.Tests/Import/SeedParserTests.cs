@@ -69,7 +69,7 @@ public sealed class SeedParserTests
         var messages = parsed.Report.Warnings.Select(w => (w.File, w.Line, w.Message)).ToList();
         Assert.Contains(("seeds/short.txt", 3, "footnote marker [2] has no definition; it is left as written"), messages);
         Assert.Contains(("seeds/short.txt", 6, "footnote [3] is defined but never referenced in the text; it is left as written"), messages);
-        Assert.Contains("the capital.[^1] Candidates were barred. [2] In [Persian] sources", parsed.Body, StringComparison.Ordinal);
+        Assert.Contains("the capital.[^1] Candidates were barred. \\[2\\] In \\[Persian\\] sources", parsed.Body, StringComparison.Ordinal);
         Assert.Contains("Never referenced.\n\n[^1]: Sharq, January 12, 2004.\n", parsed.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("[^3]", parsed.Body, StringComparison.Ordinal);
     }
