@@ -31,7 +31,7 @@ public sealed class Importer(SitePaths paths, SiteConfig config)
         var state = ImportState.Load(paths);
         var parser = new SeedParser(config);
         var parsed = new List<(string SeedName, ParsedSeed Seed)>();
-        foreach (var path in Directory.EnumerateFiles(paths.Seeds, "*.txt").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(paths.Seeds).Where(p => Path.GetExtension(p) is ".txt" or ".pdf").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
             try

@@ -70,7 +70,9 @@ public static class PdfDocumentReader
 
             var size = letter.PointSize > 0 ? letter.PointSize : letter.BoundingBox.Height;
             var (left, right) = (Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X), Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X));
-            glyphs.Add(new PdfGlyph(letter.Value, left, right, letter.StartBaseLine.Y, size, IsBold(letter), glyphs.Count));
+            var ink = letter.BoundingBox;
+            var center = ink.Width > 0 ? (ink.Left + ink.Right) / 2 : (left + right) / 2;
+            glyphs.Add(new PdfGlyph(letter.Value, left, right, letter.StartBaseLine.Y, size, IsBold(letter), glyphs.Count) { Center = center });
             foreach (var c in letter.Value)
             {
                 var type = BidiClassifier.Classify(c);

@@ -27,8 +27,8 @@ internal static class VisualOrder
             var members = new List<PdfGlyph>();
             foreach (var dependent in pending)
             {
-                // A zero-width glyph drawn inside this glyph belongs to it; else to the one before.
-                if (Inside(dependent, glyph) || clusters.Count == 0)
+                // A zero-width glyph belongs to whichever neighbour in the stream its ink is drawn over.
+                if (clusters.Count == 0 || Distance(dependent, glyph) <= Distance(dependent, clusters[^1].Base))
                 {
                     members.Add(dependent);
                 }
@@ -66,7 +66,8 @@ internal static class VisualOrder
 
     private static bool IsDependent(PdfGlyph glyph) => glyph.IsMark || (glyph.Right - glyph.Left < Epsilon && !glyph.IsSpace);
 
-    private static bool Inside(PdfGlyph dependent, PdfGlyph glyph) => dependent.Left >= glyph.Left - Epsilon && dependent.Left <= glyph.Right + Epsilon;
+    private static double Distance(PdfGlyph dependent, PdfGlyph glyph) =>
+        dependent.Center < glyph.Left ? glyph.Left - dependent.Center : dependent.Center > glyph.Right ? dependent.Center - glyph.Right : 0;
 
     /// <summary>Marks go before a right-to-left base (they follow it once the line is reversed), after any other.</summary>
     private static void Attach(List<PdfGlyph> members, PdfGlyph baseGlyph, PdfGlyph dependent)
