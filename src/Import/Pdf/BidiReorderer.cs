@@ -12,11 +12,12 @@ namespace BriefingSite.Import.Pdf;
 internal static class BidiReorderer
 {
     /// <summary>
-    /// The base direction of a line: left-to-right when it has no right-to-left letter,
-    /// right-to-left when it has no left-to-right letter, else the page's dominant direction
+    /// The base direction of a line: right-to-left when it has no left-to-right letter,
+    /// left-to-right when it has no right-to-left letter (unless <paramref name="hint"/> says it
+    /// ends a right-to-left paragraph), else the page's dominant direction given by the hint
     /// (the first strong character of a visual line is its logical end, so it cannot decide).
     /// </summary>
-    public static LineDirection BaseDirection(ReadOnlySpan<char> visual, LineDirection pageDirection)
+    public static LineDirection BaseDirection(ReadOnlySpan<char> visual, LineDirection hint)
     {
         bool rtl = false, ltr = false;
         foreach (var c in visual)
@@ -29,8 +30,9 @@ internal static class BidiReorderer
         return (rtl, ltr) switch
         {
             (true, false) => LineDirection.RightToLeft,
+            (false, true) when hint == LineDirection.RightToLeft => LineDirection.RightToLeft,
             (false, true) => LineDirection.LeftToRight,
-            _ => pageDirection,
+            _ => hint,
         };
     }
 

@@ -14,7 +14,7 @@ internal static class LineTextBuilder
     /// <summary>Glyphs further apart than this share of an em have a word space between them.</summary>
     private const double WordGap = 0.2;
 
-    public static PdfLine Build(LineFragment fragment, int page, LineDirection pageDirection)
+    public static PdfLine Build(LineFragment fragment, int page, LineDirection directionHint)
     {
         var visual = new StringBuilder();
         var isMarker = new List<bool>();
@@ -39,7 +39,7 @@ internal static class LineTextBuilder
         }
 
         var text = visual.ToString();
-        var direction = BidiReorderer.BaseDirection(text, pageDirection);
+        var direction = BidiReorderer.BaseDirection(text, directionHint);
         var (order, mirror) = BidiReorderer.VisualToLogical(text, direction);
         var logical = new StringBuilder(text.Length);
         var flags = new List<bool>(text.Length);

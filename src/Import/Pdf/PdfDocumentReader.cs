@@ -83,8 +83,30 @@ public static class PdfDocumentReader
 
         var direction = rightToLeft > leftToRight ? LineDirection.RightToLeft : LineDirection.LeftToRight;
         var fragments = ReadingOrder.Arrange(RowBuilder.Build(glyphs), direction);
-        var lines = fragments.Select(f => LineTextBuilder.Build(f, page.Number, direction)).Where(l => l.Text.Length > 0).ToList();
+        var lines = fragments.Select(f => LineTextBuilder.Build(f, page.Number, LineDirectionHint(f, fragments, direction))).Where(l => l.Text.Length > 0).ToList();
         return new PdfPage(page.Number, page.Width, page.Height, direction, lines);
+    }
+
+    /// <summary>
+    /// The direction to assume for a fragment without letters of both directions: the page's.
+    /// On a right-to-left page, a Latin-only line that ends at the text's right edge but starts
+    /// well inside its left edge is the last line of a right-to-left paragraph (a wrapped address),
+    /// so its end punctuation belongs to the right-to-left side.
+    /// </summary>
+    private static LineDirection LineDirectionHint(LineFragment fragment, List<LineFragment> fragments, LineDirection direction)
+    {
+        static bool HasArabic(LineFragment f) => f.Glyphs.Any(g => g.Text.Any(c => BidiClassifier.IsStrongRightToLeft(BidiClassifier.Classify(c))));
+        var latin = fragment.Glyphs.Any(g => g.Text.Any(c => BidiClassifier.Classify(c) == BidiClass.L));
+        if (direction == LineDirection.LeftToRight || !latin || HasArabic(fragment))
+        {
+            return direction;
+        }
+
+        var arabic = fragments.Where(HasArabic).ToList();
+
+        var (left, right) = (arabic.Min(f => f.Left), arabic.Max(f => f.Right));
+        var rightAligned = Math.Abs(fragment.Right - right) <= 0.5 * fragment.Size && fragment.Left > left + (2 * fragment.Size);
+        return rightAligned ? LineDirection.RightToLeft : LineDirection.LeftToRight;
     }
 
     private static bool IsBold(Letter letter)

@@ -97,12 +97,15 @@ public static class PdfTextRenderer
         text.Append('\n');
     }
 
-    /// <summary>Whether a blank line goes between two lines: a jump back up (another column or a side-head), a wide gap, or a change of style.</summary>
+    /// <summary>
+    /// Whether a blank line goes between two lines: a jump back up (another column or a side-head),
+    /// a gap wider than the page's line spacing (or than a large heading's own), or a change of style.
+    /// </summary>
     private static bool StartsBlock(PdfLine previous, PdfLine line, double bodySize, double spacing)
     {
         var gap = previous.Baseline - line.Baseline;
         return gap <= 0
-            || gap > ParagraphGap * spacing
+            || gap > ParagraphGap * Math.Max(spacing, 1.2 * Math.Max(previous.FontSize, line.FontSize))
             || Math.Abs(previous.FontSize - line.FontSize) >= 1
             || previous.Bold != line.Bold
             || IsHeading(previous, bodySize) != IsHeading(line, bodySize);

@@ -35,7 +35,7 @@ internal static class RowBuilder
                 continue;
             }
 
-            var row = rows.Find(r => Math.Abs(r.Baseline - glyph.Baseline) <= 0.2 * r.Size);
+            var row = rows.Find(r => Math.Abs(r.Baseline - glyph.Baseline) <= 0.2 * Math.Min(r.Size, glyph.Size));
             if (row is null)
             {
                 rows.Add(new Row(glyph));
@@ -84,10 +84,13 @@ internal static class RowBuilder
         var clusters = VisualOrder.Clusters(row.Glyphs);
         var current = new List<PdfGlyph>();
         var lastRight = double.NegativeInfinity;
+        var lastSize = row.Size;
         foreach (var cluster in clusters)
         {
             var blank = cluster.All(g => g.IsSpace);
-            if (!blank && cluster.Min(g => g.Left) - lastRight > FragmentGap * row.Size)
+            var size = cluster.Max(g => g.Size);
+            var gap = cluster.Min(g => g.Left) - lastRight;
+            if (!blank && (gap > FragmentGap * row.Size || (gap > 0.5 * Math.Min(size, lastSize) && IsOtherSize(size, lastSize) && !IsDigits(cluster))))
             {
                 if (Make(current, row) is { } fragment)
                 {
@@ -99,6 +102,7 @@ internal static class RowBuilder
 
             current.AddRange(cluster);
             lastRight = blank ? lastRight : Math.Max(lastRight, cluster.Max(g => g.Right));
+            lastSize = blank ? lastSize : size;
         }
 
         if (Make(current, row) is { } last)
@@ -107,10 +111,21 @@ internal static class RowBuilder
         }
     }
 
+    private static bool IsDigits(List<PdfGlyph> cluster) => cluster.All(g => g.IsSpace || g.Text.All(char.IsAsciiDigit));
+
+    /// <summary>A heading in the margin beside body text on the same baseline is set in another size.</summary>
+    private static bool IsOtherSize(double size, double other) => Math.Max(size, other) >= 1.25 * Math.Min(size, other);
+
     private static LineFragment? Make(List<PdfGlyph> glyphs, Row row)
     {
         var first = glyphs.FindIndex(g => !g.IsSpace);
         var last = glyphs.FindLastIndex(g => !g.IsSpace);
-        return first < 0 ? null : new LineFragment(glyphs.GetRange(first, last - first + 1), row.Baseline, row.Size);
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var kept = glyphs.GetRange(first, last - first + 1);
+        return new LineFragment(kept, row.Baseline, ReadingOrder.Median(kept.Where(g => !g.IsSpace).Select(g => g.Size)));
     }
 }
