@@ -5,12 +5,13 @@ namespace BriefingSite.Import.Pdf;
 /// <list type="number">
 /// <item>a vertical gutter running down the region with real text on both sides makes columns,
 /// read one after the other (left to right, or right to left on a right-to-left page);</item>
-/// <item>else horizontal white bands (wider than line spacing) split it into slabs, top to bottom;</item>
+/// <item>else the slab above the first horizontal white band (wider than line spacing) is read,
+/// then the rest is looked at afresh (below a full-width title, columns appear);</item>
 /// <item>else any vertical gap splits it (a side-head beside its paragraph comes first);</item>
 /// <item>else the fragments are read by baseline, top to bottom.</item>
 /// </list>
 /// A narrow margin column of side-heads is not a column: it fails the first test, so the page
-/// is cut into slabs first and each side-head lands just before the paragraph it labels.
+/// is peeled slab by slab and each side-head lands just before the paragraph it labels.
 /// </summary>
 internal static class ReadingOrder
 {
@@ -46,14 +47,12 @@ internal static class ReadingOrder
             return;
         }
 
+        // Peel off the top slab and look at the rest afresh: under a full-width title, columns show.
         var slabs = HorizontalSlabs(region, size);
         if (slabs.Count > 1)
         {
-            foreach (var slab in slabs)
-            {
-                Arrange(slab, direction, output);
-            }
-
+            Arrange(slabs[0], direction, output);
+            Arrange(slabs.Skip(1).SelectMany(s => s).ToList(), direction, output);
             return;
         }
 

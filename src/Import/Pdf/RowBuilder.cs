@@ -90,7 +90,7 @@ internal static class RowBuilder
             var blank = cluster.All(g => g.IsSpace);
             var size = cluster.Max(g => g.Size);
             var gap = cluster.Min(g => g.Left) - lastRight;
-            if (!blank && (gap > FragmentGap * row.Size || (gap > 0.5 * Math.Min(size, lastSize) && IsOtherSize(size, lastSize) && !IsDigits(cluster))))
+            if (!blank && !IsListMarker(current) && (gap > FragmentGap * row.Size || (gap > 0.5 * Math.Min(size, lastSize) && IsOtherSize(size, lastSize) && !IsDigits(cluster))))
             {
                 if (Make(current, row) is { } fragment)
                 {
@@ -109,6 +109,13 @@ internal static class RowBuilder
         {
             yield return last;
         }
+    }
+
+    /// <summary>A bullet or item number set apart from its item's text stays with it.</summary>
+    private static bool IsListMarker(List<PdfGlyph> glyphs)
+    {
+        var text = string.Concat(glyphs.Where(g => !g.IsSpace).Select(g => g.Text));
+        return text is "•" or "▪" or "◦" or "-" or "–" or "*" or "o" || (text.Length is > 1 and <= 3 && text[^1] is '.' or ')' && text[..^1].All(char.IsAsciiDigit));
     }
 
     private static bool IsDigits(List<PdfGlyph> cluster) => cluster.All(g => g.IsSpace || g.Text.All(char.IsAsciiDigit));
