@@ -75,7 +75,7 @@ internal static class LineTextBuilder
 
     private static bool IsMarker(PdfGlyph glyph, LineFragment fragment) =>
         glyph.Text.Length > 0 && glyph.Text.All(char.IsAsciiDigit)
-        && glyph.Size <= 0.8 * fragment.Size
+        && glyph.Size <= 0.86 * fragment.Size
         && glyph.Baseline >= fragment.Baseline + (0.15 * fragment.Size);
 
     private static List<NoteMarker> Markers(string text, List<bool> flags)
