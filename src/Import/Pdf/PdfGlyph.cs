@@ -12,10 +12,6 @@ internal sealed record PdfGlyph(string Text, double Left, double Right, double B
     /// <summary>The middle of the glyph's ink: where a zero-width mark is actually drawn.</summary>
     public double Center { get; init; } = (Left + Right) / 2;
 
-    public double Top => Baseline + (Size * 0.8);
-
-    public double Bottom => Baseline - (Size * 0.25);
-
     public bool IsSpace => string.IsNullOrWhiteSpace(Text);
 
     /// <summary>Combining marks (harakat) sit on a letter and take no width of their own.</summary>
