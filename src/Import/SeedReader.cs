@@ -23,6 +23,11 @@ public static class SeedReader
         }
 
         var bytes = File.ReadAllBytes(path);
+        if (Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            return Pdf.PdfSeedReader.Read(bytes, displayName);
+        }
+
         var (text, encoding) = Decode(bytes, displayName);
         return new SeedText(displayName, NormaliseLineEnds(text), encoding, bytes);
     }
