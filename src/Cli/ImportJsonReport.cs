@@ -50,6 +50,8 @@ public static partial class ImportJsonReport
         json.WriteString("title", r.Title);
         json.WriteString("language", r.Language);
         json.WriteString("slug", r.Slug);
+        json.WriteString("extractor", r.Extractor);
+        Strings(json, "left_out", r.LeftOut);
         Strings(json, "authors", r.Authors);
         json.WriteString("date", r.Date);
         json.WriteString("publisher", r.Publisher);

@@ -12,6 +12,11 @@ public static class ImportSummary
         stdout.WriteLine($"  language {r.Language}; title \u2068{r.Title}\u2069; slug {r.Slug}");
         stdout.WriteLine($"  authors: {(r.Authors.Count == 0 ? "none" : "\u2068" + string.Join("\u2069, \u2068", r.Authors) + "\u2069")}; date: {r.Date ?? "none"}; publisher: {(r.Publisher is null ? "none" : $"\u2068{r.Publisher}\u2069")}{(r.ReportNumber is null ? "" : $"; report number {r.ReportNumber}")}");
         stdout.WriteLine($"  {r.Headings} headings, {r.Paragraphs} paragraphs, {r.Footnotes} footnotes; topics: {(r.Topics.Count == 0 ? "none" : string.Join(", ", r.Topics))}");
+        if (r.Extractor is not null)
+        {
+            stdout.WriteLine($"  read with {r.Extractor}{(r.LeftOut.Count == 0 ? "; nothing left out" : "; " + string.Join("; ", r.LeftOut))}");
+        }
+
         foreach (var removed in r.Removed)
         {
             stdout.WriteLine($"  removed: {removed}");

@@ -24,6 +24,12 @@ public sealed record ImportReport(
 
     public string? ReportNumber { get; init; }
 
+    /// <summary>The program that took the text out of a document (a PDF), or null for a text file.</summary>
+    public string? Extractor { get; init; }
+
+    /// <summary>What the extractor left out of the text (figures, images).</summary>
+    public IReadOnlyList<string> LeftOut { get; init; } = [];
+
     /// <summary>Markdown tables in the body.</summary>
     public int Tables { get; init; }
 

@@ -5,7 +5,8 @@ namespace BriefingSite.Import;
 /// <summary>
 /// Reads runs of note definitions: a number (<c>1</c>, <c>[1]</c>, <c>(١)</c>, <c>¹</c>, <c>*</c>)
 /// starting a line, its text on that line or the next, and lines that continue it. Numbers in a
-/// run go up one at a time, so a run cannot swallow a year or an amount.
+/// run go up one at a time, so a run cannot swallow a year or an amount, and a note's text never
+/// starts with a bare number, so a column of page numbers is no run.
 /// </summary>
 public static partial class NoteDefinitionReader
 {
@@ -25,6 +26,12 @@ public static partial class NoteDefinitionReader
             if (start is { } s && (run.Count == 0 || Follows(previous.Value, previous.Shape, s.Value, s.Shape)) && (run.Count == 0 || previous.Text.Count > 0))
             {
                 run.Add((s.Label, s.Value, s.Shape, s.Text.Length > 0 ? [s.Text] : [], [index]));
+            }
+            else if (run.Count > 0 && previous.Text.Count == 0 && start is { Text.Length: 0, Shape: not NoteLabelShape.Symbol })
+            {
+                // A number whose text would begin with another bare number is a column of page
+                // numbers (a contents page), not a note.
+                return null;
             }
             else if (run.Count > 0)
             {

@@ -88,7 +88,7 @@ public static class NoteLinker
                 continue;
             }
 
-            var matched = definitions.Zip(NoteMarkerFinder.MatchInOrder(text, filled[..k], definitions, NoteMarkerFinder.PageFootForms)).ToList();
+            var matched = definitions.Zip(NoteMarkerFinder.MatchInOrder(text, filled[..k], definitions, NoteMarkerFinder.PageFootForms, anyOrder: true)).ToList();
             var found = matched.Count(m => m.Second is not null);
             if (found * 2 >= matched.Count && found > (best?.Count(b => b.Place is not null) ?? 0))
             {

@@ -28,40 +28,57 @@ public static partial class NoteMarkerFinder
     };
 
     /// <summary>The forms a marker of a note at a page foot is tried in, all at once: the first found wins.</summary>
-    public static IReadOnlyList<string> PageFootForms { get; } = ["glued", "year", "superscript", "bracket", "symbol", "alone"];
+    public static IReadOnlyList<string> PageFootForms { get; } = ["glued", "year", "year-end", "superscript", "bracket", "symbol", "alone"];
 
     /// <summary>
     /// Matches each definition, in order, to the first marker of its number (in any of
     /// <paramref name="forms"/>) after the previous match, searching the lines
-    /// <paramref name="body"/>. Unmatched definitions get null.
+    /// <paramref name="body"/>. Unmatched definitions get null. With <paramref name="anyOrder"/>
+    /// (the notes of one page), a marker not found after the previous one is looked for from the
+    /// top: side columns and boxes put a page's markers out of order.
     /// </summary>
-    public static List<NoteMarkerPlace?> MatchInOrder(PagedText text, IReadOnlyList<int> body, IReadOnlyList<NoteDefinition> definitions, IReadOnlyList<string> forms)
+    public static List<NoteMarkerPlace?> MatchInOrder(PagedText text, IReadOnlyList<int> body, IReadOnlyList<NoteDefinition> definitions, IReadOnlyList<string> forms, bool anyOrder = false)
     {
         var places = new List<NoteMarkerPlace?>();
         int line = 0, index = 0;
         foreach (var definition in definitions)
         {
             var regexes = forms.Where(f => Fits(definition, f)).Select(f => (Form: f, Regex: MarkerRegex(definition, f))).ToList();
-            NoteMarkerPlace? found = null;
-            for (var k = line; k < body.Count && found is null; k++)
+            var found = FindFrom(text, body, regexes, line, index, places);
+            if (found is { } after)
             {
-                var candidate = text.Lines[body[k]];
-                var start = k == line ? index : 0;
-                found = regexes
-                    .SelectMany(r => r.Regex.Matches(candidate, start).Where(m => !InsideAddress(candidate, m.Index) && (r.Form != "alone" || BetweenText(text, body[k]))).Take(1))
-                    .OrderBy(m => m.Index)
-                    .Select(m => new NoteMarkerPlace(body[k], m.Index, m.Length))
-                    .FirstOrDefault();
-                if (found is not null)
-                {
-                    (line, index) = (k, found.Index + found.Length);
-                }
+                (line, index) = (after.K, after.Place.Index + after.Place.Length);
+            }
+            else if (anyOrder)
+            {
+                found = FindFrom(text, body, regexes, 0, 0, places);
             }
 
-            places.Add(found);
+            places.Add(found?.Place);
         }
 
         return places;
+    }
+
+    private static (int K, NoteMarkerPlace Place)? FindFrom(PagedText text, IReadOnlyList<int> body, List<(string Form, Regex Regex)> regexes, int line, int index, List<NoteMarkerPlace?> taken)
+    {
+        for (var k = line; k < body.Count; k++)
+        {
+            var candidate = text.Lines[body[k]];
+            var start = k == line ? index : 0;
+            var found = regexes
+                .SelectMany(r => r.Regex.Matches(candidate, start).Where(m => !InsideAddress(candidate, m.Index) && (r.Form != "alone" || BetweenText(text, body[k]))))
+                .Select(m => new NoteMarkerPlace(body[k], m.Index, m.Length))
+                .Where(p => !taken.Any(t => t is not null && t.Line == p.Line && t.Index < p.Index + p.Length && p.Index < t.Index + t.Length))
+                .OrderBy(p => p.Index)
+                .FirstOrDefault();
+            if (found is not null)
+            {
+                return (k, found);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Every further <c>[n]</c> marker of a bracketed note: such notes may be cited again.</summary>
@@ -89,6 +106,8 @@ public static partial class NoteMarkerFinder
             "symbol" => $@"(?<=\S){Regex.Escape(definition.Label)}(?![*†‡])",
             "alone" => $@"^\s*(?:{digits})\s*$",
             "year" => $@"(?<=(?<!\d)(?:1[5-9]|20)\d\d)(?:{digits})(?![\d\p{{L}}\p{{M}}])",
+            // "between 1998 and 2002.20 In addition": a year ending a sentence, not an amount ($2002.20, 1,998.20).
+            "year-end" => $@"(?<=(?<![\d$€£¥.,])(?:1[5-9]|20)\d\d\.)(?:{digits})(?=\s+[\p{{Lu}}“""]|\s*$)",
             _ => $@"(?<=[\p{{L}}\p{{M}}.,;!?)\]”’""'،؛؟»])(?<!\d[.,])(?:{digits})(?![\d\p{{L}}\p{{M}}٠-٩۰-۹])",
         };
         return new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

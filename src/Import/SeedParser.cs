@@ -112,6 +112,8 @@ public sealed class SeedParser(SiteConfig config)
             Publisher = meta.Publisher,
             ReportNumber = meta.ReportNumber,
             Tables = ImportReport.CountTables(body.Markdown),
+            Extractor = seed.Extractor,
+            LeftOut = seed.LeftOut,
         };
         return new ParsedSeed(meta, body.Markdown, report);
     }

@@ -7,4 +7,10 @@ public sealed record SeedText(string File, string Text, string Encoding, byte[] 
 {
     /// <summary>SHA-256 of the seed's bytes as stored, lowercase hex: the seed's identity for provenance.</summary>
     public string Sha256 => Convert.ToHexStringLower(SHA256.HashData(Bytes));
+
+    /// <summary>The program that took the text out of a document (a PDF), or null for a text file.</summary>
+    public string? Extractor { get; init; }
+
+    /// <summary>What the extractor left out of the text, for the import report (figures, images).</summary>
+    public IReadOnlyList<string> LeftOut { get; init; } = [];
 }

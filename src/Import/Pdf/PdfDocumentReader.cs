@@ -84,7 +84,21 @@ public static class PdfDocumentReader
         var direction = rightToLeft > leftToRight ? LineDirection.RightToLeft : LineDirection.LeftToRight;
         var fragments = ReadingOrder.Arrange(RowBuilder.Build(glyphs), direction);
         var lines = fragments.Select(f => LineTextBuilder.Build(f, page.Number, LineDirectionHint(f, fragments, direction))).Where(l => l.Text.Length > 0).ToList();
-        return new PdfPage(page.Number, page.Width, page.Height, direction, lines);
+        return new PdfPage(page.Number, page.Width, page.Height, direction, lines) { Images = CountImages(page) };
+    }
+
+    /// <summary>The page's images; one that cannot be decoded still counts, as it is still left out.</summary>
+    private static int CountImages(Page page)
+    {
+        try
+        {
+            return page.GetImages().Count();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Unreadable image resources do not stop the text from being read.
+            return 0;
+        }
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ public static class PdfSeedReader
     /// <summary>What the seed's <see cref="SeedText.Encoding"/> says: the extractor that produced the text.</summary>
     public const string Extractor = "pdf (PdfPig text layer)";
 
+    /// <summary>The extractor named in the import report.</summary>
+    public const string ExtractorName = "PdfPig text layer";
+
     public static SeedText Read(byte[] bytes, string displayName)
     {
         var document = PdfDocumentReader.Read(bytes, displayName);
@@ -17,6 +20,6 @@ public static class PdfSeedReader
             throw new SiteException(displayName, "the PDF has no text layer (scanned?); import needs a PDF with text, or OCR it first");
         }
 
-        return new SeedText(displayName, text, Extractor, bytes);
+        return new SeedText(displayName, text, Extractor, bytes) { Extractor = ExtractorName, LeftOut = PdfLeftOut.Describe(document) };
     }
 }

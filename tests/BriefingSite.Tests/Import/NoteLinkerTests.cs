@@ -192,4 +192,42 @@ public sealed class NoteLinkerTests
         Assert.Contains("[^5]: Iran, January 3, 2004.\n[^6]: Ibid., page 3.\n", body, StringComparison.Ordinal);
         Assert.Contains("Reformists withdrew in the capital.[^5] Another claim.[^6]", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_marker_after_a_year_that_ends_a_sentence_is_found_but_amounts_and_decimals_are_not()
+    {
+        var parsed = Parse("Output fell between 1998 and 2002.20 In addition, costs rose.\n\n20\n\nNational Commission on Energy Policy.\n\fNext page.");
+        Assert.Contains("between 1998 and 2002.[^1] In addition", parsed.Body, StringComparison.Ordinal);
+        foreach (var amount in new[] { "It cost $2002.20 In all.", "It cost 12002.20 In all.", "Version 2002.20a shipped." })
+        {
+            Assert.Contains(amount, Parse(amount + "\n\n20\n\nA note.\n\fNext page.").Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Markers_of_one_page_found_out_of_order_are_all_linked()
+    {
+        // A side box prints note 25's marker above note 24's on the same page.
+        var parsed = Parse("Early preparation was important.25\n\nDOE has sponsored two studies.24 A 2003 study followed.\n\n24\n\nGreene, Running Out Of and Into Oil (2003).\n\n25\n\nWood, Long Term World Oil Supply Scenarios (2004).\n\fNext page.");
+        Assert.Contains("Early preparation was important.[^1]\n", parsed.Body, StringComparison.Ordinal);
+        Assert.Contains("DOE has sponsored two studies.[^2] A 2003 study", parsed.Body, StringComparison.Ordinal);
+        Assert.EndsWith("[^1]: Wood, Long Term World Oil Supply Scenarios (2004).\n[^2]: Greene, Running Out Of and Into Oil (2003).\n", parsed.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Arabic_page_notes_out_of_order_are_all_linked()
+    {
+        var parsed = Parse("قال الوزير ذلك.2 في المؤتمر.\n\nثم أكد الموقف.1 في بيانه.\n\n1\n\nبيان الوزارة، ص ٤.\n\n2\n\nمحضر المؤتمر، ص ٩.\n\fالصفحة التالية.");
+        Assert.Contains("قال الوزير ذلك.[^1] في المؤتمر", parsed.Body, StringComparison.Ordinal);
+        Assert.Contains("ثم أكد الموقف.[^2] في بيانه", parsed.Body, StringComparison.Ordinal);
+        Assert.EndsWith("[^1]: محضر المؤتمر، ص ٩.\n[^2]: بيان الوزارة، ص ٤.\n", parsed.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_contents_column_of_page_numbers_under_a_title_is_no_note()
+    {
+        var parsed = Parse("Key Technologies to Displace Oil Consumption in the\nTransportation Sector\n57\nEthanol\nBiodiesel\n\n57\n58\n60\n61\n\nComments from the Department of Energy\n\fNext page.");
+        Assert.Equal(0, parsed.Report.Footnotes);
+        Assert.DoesNotContain("[^", parsed.Body, StringComparison.Ordinal);
+    }
 }

@@ -244,6 +244,8 @@ public static partial class ImportCorpusScorer
     [GeneratedRegex(@"^ {0,3}\[\^([^\]\s]+)\]:", RegexOptions.Multiline)]
     private static partial Regex NoteDefinition();
 
-    [GeneratedRegex(@"\[\^([^\]\s]+)\](?!:)")]
+    // A reference followed by a colon inside a line ("requirements[^10]: Multiple") is still a
+    // reference: only one opening a line is a definition.
+    [GeneratedRegex(@"(?<!^ {0,3})\[\^([^\]\s]+)\]", RegexOptions.Multiline)]
     private static partial Regex NoteReference();
 }

@@ -32,4 +32,12 @@ public sealed class ImportCorpusScorerTests
     [Fact]
     public void A_note_counts_only_when_referenced_and_defined() =>
         Assert.Equal(1, ImportCorpusScorer.LinkedNotes("One.[^1] Two.[^2]\n\n[^1]: Defined.\n[^3]: Never referenced.\n"));
+
+    [Fact]
+    public void A_reference_before_a_colon_inside_a_line_is_a_reference()
+    {
+        const string markdown = "Grant requirements[^1]: Many grants overlap.\n\n[^1]: GAO-03-718T.\n";
+        Assert.Equal(1, ImportCorpusScorer.LinkedNotes(markdown));
+        Assert.Contains("<sup", new BriefingSite.Rendering.MarkdownRenderer().Render(markdown).Html, StringComparison.Ordinal);
+    }
 }
