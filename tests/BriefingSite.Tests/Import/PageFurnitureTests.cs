@@ -80,6 +80,7 @@ public sealed class PageFurnitureTests
     [InlineData("هل ترى كل هذه اللغات بالأعلى؟ نترجم المحتوى للعالم.", "translation promo")]
     [InlineData("Categories: Middle East & North Africa, Iran", "categories line")]
     [InlineData("This report summary was extracted from the GAO RSS feed", "feed note")]
+    [InlineData("*This report summary was extracted from the [GAO RSS feed](https://www.gao.gov/x). For the complete report, visit the [GAO website](https://www.gao.gov/x).*", "feed note")]
     [InlineData("Home Issues & Press Travel & Business Countries Careers About State", "archive chrome")]
     [InlineData("Annual Report on Iraq - PDF | HTML", "archive chrome")]
     [InlineData("11/30/26, 6:49 PM", "browser print header")]
