@@ -69,7 +69,9 @@ public static partial class CoverBlockReader
             }
             else if (cover.Publisher is null && i == 0 && block.IsSingleLine && HeadingDetector.WordCount(text) <= 8)
             {
-                cover = cover with { Publisher = text };
+                // A printed page's header names the site between dashes, with its address: "- Global Voices - https://… -".
+                var header = PrintHeader().Match(text);
+                cover = cover with { Publisher = header.Success ? header.Groups["name"].Value : text };
             }
             else
             {
@@ -149,6 +151,9 @@ public static partial class CoverBlockReader
 
     [GeneratedRegex(@"^(ملحوظة|ملاحظة|تنويه|إخلاء مسؤولية|Disclaimer|Note)\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex DisclaimerLabel();
+
+    [GeneratedRegex(@"^[-–—]\s*(?<name>[^-–—]+?)\s*[-–—]\s*https?://\S+\s*[-–—]?$")]
+    private static partial Regex PrintHeader();
 
     [GeneratedRegex(@"^(By|بقلم|إعداد)\s*:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();

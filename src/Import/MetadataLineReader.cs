@@ -28,6 +28,14 @@ public static partial class MetadataLineReader
         for (var i = 0; i < top; i++)
         {
             var block = blocks[i];
+            if (TitleAfterDate(block) is { } title)
+            {
+                // "Office / Spokesperson / date / Press Briefing": the last line is the title, not part of the dateline.
+                blocks.Insert(i + 1, title);
+                block = blocks[i] = block with { Lines = [.. block.Lines.Take(block.Lines.Count - 1)] };
+                top++;
+            }
+
             if (DateLine(block.Lines[^1]) is { } date && block.Lines.Count <= 5 && block.Lines.All(l => Words(l) <= 12))
             {
                 found = WithDate(found, date);
@@ -115,6 +123,13 @@ public static partial class MetadataLineReader
         date.Day is { } day
             ? found.Date is null ? found with { Date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } : found
             : found with { Year = found.Year ?? date.Year };
+
+    /// <summary>The last line of a short dateline block that has its date on the line before: the title under the dateline.</summary>
+    private static TextBlock? TitleAfterDate(TextBlock block) =>
+        block.Lines.Count is >= 3 and <= 5 && block.Lines.All(l => Words(l) <= 12) && DateLine(block.Lines[^1]) is null
+        && DateLine(block.Lines[^2]) is not null && !SentenceEnd.Ends(block.Lines[^1].Trim())
+            ? new TextBlock([block.Lines[^1]], block.StartLine + block.Lines.Count - 1)
+            : null;
 
     /// <summary>The lines above a date: the publisher first, then a section or a statement line naming its author.</summary>
     private static TextMetadata ReadDateline(TextMetadata found, List<string> lines)

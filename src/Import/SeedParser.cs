@@ -25,7 +25,10 @@ public sealed class SeedParser(SiteConfig config)
 
         // Line rules first, so every line keeps its number: furniture, then notes, then the page
         // numbers no note claimed; paragraphs are formed from what is left.
-        var lines = PagedText.Split(NoteMarker.Sanitize(seed.Text));
+        // Bidi embedding marks (as pdftotext wraps each Arabic line in) hide a line's words from
+        // every pattern; the site would strip them from the body anyway.
+        var text = BidiControls.Strip(seed.Text);
+        var lines = PagedText.Split(NoteMarker.Sanitize(text));
         var removed = _furniture.RemoveLines(lines);
         var definitions = NoteLinker.Link(lines, config.Import.NoteHeadings, _furniture.IsPageNumber, file, warnings);
         removed.AddRange(_furniture.RemovePageNumbers(lines));
@@ -37,7 +40,7 @@ public sealed class SeedParser(SiteConfig config)
         var translator = TranslatorReader.Take(blocks);
         var contact = ContactLineReader.Take(blocks);
         var notes = PageNoteTaker.Take(blocks);
-        var sourceLines = seed.Text.Split('\n');
+        var sourceLines = text.Split('\n');
         var stated = MetadataLineReader.Take(blocks, script, [.. lines.Removed.Where(i => i < sourceLines.Length).Select(i => sourceLines[i])]);
         List<string>? knownAuthors = overrides.Authors ?? (citation?.Author is { } cited ? [cited] : null);
         var guess = (overrides.Title ?? citation?.Title ?? stated.Title) is null ? TitleGuesser.Guess(blocks, script) : null;

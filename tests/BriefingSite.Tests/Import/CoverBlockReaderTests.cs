@@ -45,6 +45,12 @@ public sealed class CoverBlockReaderTests
         Assert.Equal(["تمهيد", "جرت الانتخابات في موعدها."], blocks.Select(b => b.Text));
     }
 
+    [Theory]
+    [InlineData("- Global Voices - https://globalvoices.org -", "News about Iranian blogs", "Global Voices")]
+    [InlineData("- الأصوات العالمية - https://ar.globalvoices.org -", "وجوه من الأصوات العالمية", "الأصوات العالمية")]
+    public void A_printed_page_header_names_the_publisher_without_its_address(string header, string title, string publisher) =>
+        Assert.Equal(publisher, CoverBlockReader.Take(SeedParsing.Blocks($"{header}\n\n{title}\n\nText starts here."), title, ScriptDetector.Latin).Publisher);
+
     [Fact]
     public void For_an_english_page_the_latin_name_is_the_publisher_and_the_arabic_one_the_alternative()
     {

@@ -48,6 +48,8 @@ public sealed class PageFurnitureTests
     [InlineData("صفحه ۵ از ۱۰")]
     [InlineData("Page ii")]
     [InlineData("Page 12 GAO-06-1046 Grants Management")]
+    [InlineData("Page iii GAO-07-283 Peak Oil Production")]
+    [InlineData("\u202B\u202A2/5\u202C\u202C")]
     public void Page_numbers_in_their_usual_forms_go(string line)
     {
         var parsed = SeedParsing.Parse($"A Title\n\nThe first paragraph ends.\n\n{line}\n\nThe second paragraph ends.", Titled);
@@ -70,6 +72,22 @@ public sealed class PageFurnitureTests
     [InlineData("اشتراک‌گذاری فیس‌بوک توییتر", "share row")]
     [InlineData("Email Updates", "subscribe banner")]
     [InlineData("An official website of the United States Government Here's how you know", "official site banner")]
+    [InlineData("اذهب إلى التنقل اذهب إلى البحث", "wiki chrome")]
+    [InlineData("من أرابيكا، الموسوعة الحرة", "wiki chrome")]
+    [InlineData("تعديل مصدري - تعديل |", "wiki chrome")]
+    [InlineData("From Wikipedia, the free encyclopedia", "wiki chrome")]
+    [InlineData("تضامنًا مع حق الشعب الفلسطيني |", "solidarity banner")]
+    [InlineData("هل ترى كل هذه اللغات بالأعلى؟ نترجم المحتوى للعالم.", "translation promo")]
+    [InlineData("Categories: Middle East & North Africa, Iran", "categories line")]
+    [InlineData("This report summary was extracted from the GAO RSS feed", "feed note")]
+    [InlineData("*This report summary was extracted from the [GAO RSS feed](https://www.gao.gov/x). For the complete report, visit the [GAO website](https://www.gao.gov/x).*", "feed note")]
+    [InlineData("Home Issues & Press Travel & Business Countries Careers About State", "archive chrome")]
+    [InlineData("Annual Report on Iraq - PDF | HTML", "archive chrome")]
+    [InlineData("11/30/26, 6:49 PM", "browser print header")]
+    [InlineData("\u202B\u202A11/30/26, 6:49 PM\u202C\u202C", "browser print header")]
+    [InlineData("Русский Русский, English English, Français Français", "language switcher")]
+    [InlineData("For Immediate Release", "release line")]
+    [InlineData("جهت انتشار فوری", "release line")]
     public void Furniture_lines_in_english_arabic_and_persian_go(string line, string name)
     {
         var parsed = SeedParsing.Parse($"A Title\n\nThe text stays and\n{line}\nso does this.", Titled);
@@ -81,6 +99,9 @@ public sealed class PageFurnitureTests
     [InlineData("Related articles", "Iran's elections\nA second story")]
     [InlineData("مقالات ذات صلة", "الانتخابات في العراق\nقصة أخرى")]
     [InlineData("U.S. Department of State", "The Lessons of 1989: Freedom and Our Future")]
+    [InlineData("Start the conversation", "Authors, please log in »\nEmail Frequency")]
+    [InlineData("ابدأ المحادثة", "سجل الدخول\nالبريد الإلكتروني")]
+    [InlineData("1/1", "http://example.org/a-page.html")]
     public void A_related_articles_tail_goes_to_the_end(string start, string rest)
     {
         var parsed = SeedParsing.Parse($"A Title\n\nThe text stays.\n\n{start}\n\n{rest}", Titled);
