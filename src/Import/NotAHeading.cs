@@ -60,6 +60,7 @@ public static partial class NotAHeading
             || Byline().IsMatch(trimmed)
             || Address().IsMatch(trimmed)
             || Caption().IsMatch(trimmed)
+            || CaptionLabel().IsMatch(trimmed)
             || !HasWord(trimmed)
             || EndsDangling(trimmed);
     }
@@ -115,6 +116,13 @@ public static partial class NotAHeading
     /// <summary>A figure or table caption, or a source note under one.</summary>
     [GeneratedRegex(@"^(Figure|Fig\.|Table|Chart|Exhibit|Graph|Map|Box|Source|Sources|Note|Notes|شكل|الشكل|جدول|الجدول|رسم بياني|المصدر|المصادر|ملاحظة|نمودار|منبع)\s*([\d٠-٩۰-۹]{1,3}[a-z]?)?\s*[:.\-–]", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
+
+    /// <summary>
+    /// A caption's label alone ("Figure", "Figures") or doubled as PDF text repeats it ("Figure Figure 1: …"):
+    /// the label line of a chart or of a list of figures, not a section.
+    /// </summary>
+    [GeneratedRegex(@"^((Figures?|Tables?|Charts?|Exhibits?|شكل|الشكل|أشكال|الأشكال|جدول|الجدول|جداول|الجداول)[\s:.]*$|(Figure|Table|Chart|شكل|الشكل|جدول|الجدول)\s+(Figure|Table|Chart|شكل|الشكل|جدول|الجدول)\s*[\d٠-٩۰-۹])", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
 
     [GeneratedRegex(@"^(Table|Exhibit|جدول|الجدول|جدول شماره)\s*[\d٠-٩۰-۹]{1,3}[a-z]?\s*[:.\-–]", RegexOptions.IgnoreCase)]
     private static partial Regex TableCaption();

@@ -55,6 +55,11 @@ public sealed class HeadingRuleTests
     [InlineData("Table 1: Examples of Accountability Provisions")]
     [InlineData("الجدول 2: نتائج الانتخابات")]
     [InlineData("GAO-06-1046")]
+    [InlineData("Figure")]
+    [InlineData("Figures")]
+    [InlineData("Figure Figure 1: Accountability Provisions in the Grant Life Cycle")]
+    [InlineData("الأشكال")]
+    [InlineData("الشكل الشكل 3: تطور الإنتاج")]
     [InlineData("•")]
     public void Lead_ins_dates_buttons_bylines_links_captions_and_codes_are_not_headings(string line) =>
         Assert.Empty(Headings(line + "\n\nThe report then goes on at length about many things that matter.\n"));
