@@ -60,9 +60,28 @@ public sealed class HeadingRuleTests
     [InlineData("Figure Figure 1: Accountability Provisions in the Grant Life Cycle")]
     [InlineData("الأشكال")]
     [InlineData("الشكل الشكل 3: تطور الإنتاج")]
+    [InlineData("2:10 p.m. EST")]
+    [InlineData("10:30 صباحًا بتوقيت القدس")]
+    [InlineData("Categories: Middle East & North Africa, Iran")]
+    [InlineData("التصنيفات: الشرق الأوسط، إيران")]
+    [InlineData("The Honorable Todd Platts Chairman, Subcommittee on Government Management")]
+    [InlineData("معالي الوزير أحمد علي")]
+    [InlineData("Bernice Steinhardt Director, Strategic Issues")]
+    [InlineData("Русский Русский, English English, Français Français")]
+    [InlineData("العربية العربية، English English")]
+    [InlineData("Iran Indonesia - 4.3 Algeria - 11.4 Qatar - 15.2")]
+    [InlineData("Percentage 90 22% 50 40 78% 30 20")]
+    [InlineData("العراق ٤٫٣ الجزائر ١١٫٤")]
     [InlineData("•")]
     public void Lead_ins_dates_buttons_bylines_links_captions_and_codes_are_not_headings(string line) =>
         Assert.Empty(Headings(line + "\n\nThe report then goes on at length about many things that matter.\n"));
+
+    [Theory]
+    [InlineData("Oil Output Fell by 2% in 2006")]
+    [InlineData("Role of the Director of National Intelligence")]
+    [InlineData("نتائج انتخابات ٢٠١٠ في العراق")]
+    public void A_title_with_one_number_or_an_office_stays_a_heading(string line) =>
+        Assert.Equal([line], Headings(line + "\n\nThe report then goes on at length about many things that matter.\n").Select(h => h.Item1));
 
     [Fact]
     public void A_title_whose_last_word_is_capitalised_keeps_it() =>
