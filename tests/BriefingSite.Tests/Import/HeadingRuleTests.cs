@@ -258,4 +258,35 @@ public sealed class HeadingRuleTests
         Assert.DoesNotContain(("Stretch goals", 2), Headings(text));
         Assert.Equal(4, Headings(text).Count);
     }
+
+    [Fact]
+    public void Two_labels_among_four_title_case_headings_are_labels()
+    {
+        var text = """
+            Results in Brief
+
+            Mechanisms vary widely across the programs we studied, from bonuses to penalties, and no single design suits every grant.
+
+            Grant Design Features Matter
+
+            Design shapes the balance between accountability and flexibility, and each choice changes what a grantor can reward.
+
+            Stretch goals
+
+            An action is taken on reaching a second, higher goal. For example, a grantor pays more when a second target is met.
+
+            Implementation Issues Present Challenges
+
+            Data are often late, incomplete or defined differently from state to state, so a grantor cannot always tell.
+
+            Floating measures
+
+            The target moves with the performance of a peer group. For example, a grantee is paid when it beats the median.
+
+            Strategies Support Successful Design
+
+            Five strategies appear to work.
+            """;
+        Assert.Equal(["Results in Brief", "Grant Design Features Matter", "Implementation Issues Present Challenges", "Strategies Support Successful Design"], Headings(text).Select(h => h.Text));
+    }
 }
