@@ -135,6 +135,8 @@ public static partial class HeadingDetector
     /// <summary>
     /// A document that writes its headings in title case does not also write some in sentence
     /// case: such lines ("Stretch goals", "Use of past performance") are table cells or labels.
+    /// The style holds when title-case headings are at least twice the sentence-case lines (a
+    /// glossary flattened to text can add many labels).
     /// </summary>
     /// <returns>The lines found to be labels this way.</returns>
     private static bool[] KeepTheDocumentsCase(List<string?> candidates, bool[] accepted)
@@ -144,7 +146,7 @@ public static partial class HeadingDetector
             .Where(i => accepted[i] && candidates[i] is { } text && TitleCase.IsLatin(text) && HeadingNumbering.Read(text) is null && WordCount(text) >= 2)
             .ToList();
         var titled = styled.Count(i => TitleCase.Is(candidates[i]!));
-        if (titled < MinTitledForStyle || styled.Count - titled > titled / 3)
+        if (titled < MinTitledForStyle || styled.Count - titled > titled / 2)
         {
             return labels;
         }

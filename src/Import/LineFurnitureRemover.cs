@@ -7,7 +7,8 @@ namespace BriefingSite.Import;
 /// Removes page furniture line by line, before paragraphs are formed: lines matched by the
 /// <c>line</c> patterns of <c>import.boilerplate</c> (banners, share rows, contents entries),
 /// running headers and footers (<see cref="RunningLineFinder"/>), <c>tail</c> runs at the end
-/// (footer menus, "Related articles") and, once notes have claimed their numbers, lone page
+/// (footer menus, "Related articles"), <c>closing-page</c> runs (a publisher's standard back
+/// matter on a paged text's last page) and, once notes have claimed their numbers, lone page
 /// numbers. Each removal is reported with its line.
 /// </summary>
 public sealed class LineFurnitureRemover(IEnumerable<BoilerplatePattern> patterns)
@@ -38,6 +39,7 @@ public sealed class LineFurnitureRemover(IEnumerable<BoilerplatePattern> pattern
         }
 
         RemoveTail(text, removed);
+        RemoveClosingPage(text, removed);
         return removed;
     }
 
@@ -73,6 +75,36 @@ public sealed class LineFurnitureRemover(IEnumerable<BoilerplatePattern> pattern
             if (tail.All(i => text.Lines[i].Trim().Length <= MaxTailLineLength))
             {
                 tail.ForEach(i => Remove(text, i, name, removed));
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>
+    /// A publisher's closing page ("GAO's Mission", "Obtaining Copies"): only on the last page with
+    /// text of a text with page breaks, from the matched line to the end, when no line is a long
+    /// paragraph (back matter is set in short lines).
+    /// </summary>
+    private void RemoveClosingPage(PagedText text, List<string> removed)
+    {
+        if (!text.HasFormFeeds)
+        {
+            return;
+        }
+
+        var (start, end) = text.Pages().LastOrDefault(p => Enumerable.Range(p.Start, p.End - p.Start).Any(i => !text.IsBlank(i)));
+        for (var i = start; i < end; i++)
+        {
+            if (Match("closing-page", text.Lines[i]) is not { } name)
+            {
+                continue;
+            }
+
+            var rest = Enumerable.Range(i, text.Lines.Count - i).Where(j => !text.IsBlank(j)).ToList();
+            if (rest.All(j => text.Lines[j].Trim().Length <= MaxTailLineLength))
+            {
+                rest.ForEach(j => Remove(text, j, name, removed));
             }
 
             return;

@@ -60,6 +60,11 @@ public static partial class NotAHeading
             || Byline().IsMatch(trimmed)
             || Address().IsMatch(trimmed)
             || Caption().IsMatch(trimmed)
+            || CaptionLabel().IsMatch(trimmed)
+            || TimeOfDay().IsMatch(trimmed)
+            || LabelledList().IsMatch(trimmed)
+            || AddresseeOrSignature().IsMatch(trimmed)
+            || IsChartData(trimmed)
             || !HasWord(trimmed)
             || EndsDangling(trimmed);
     }
@@ -100,9 +105,12 @@ public static partial class NotAHeading
 
     private static bool IsOrdinalDay(string word) => OrdinalDay().IsMatch(word);
 
+    /// <summary>Two or more decimals or percentages ("Algeria - 11.4 Qatar - 15.2", "22% 50 78%"): a chart's labels or a table row.</summary>
+    private static bool IsChartData(string text) => ChartNumber().Count(text) >= 2;
+
     private static bool IsLanguageSwitcher(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = text.Split([' ', ',', '،', '|', '·'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && words.All(LanguageNames.Contains);
     }
 
@@ -115,6 +123,32 @@ public static partial class NotAHeading
     /// <summary>A figure or table caption, or a source note under one.</summary>
     [GeneratedRegex(@"^(Figure|Fig\.|Table|Chart|Exhibit|Graph|Map|Box|Source|Sources|Note|Notes|شكل|الشكل|جدول|الجدول|رسم بياني|المصدر|المصادر|ملاحظة|نمودار|منبع)\s*([\d٠-٩۰-۹]{1,3}[a-z]?)?\s*[:.\-–]", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
+
+    /// <summary>
+    /// A caption's label alone ("Figure", "Figures") or doubled as PDF text repeats it ("Figure Figure 1: …"):
+    /// the label line of a chart or of a list of figures, not a section.
+    /// </summary>
+    [GeneratedRegex(@"^((Figures?|Tables?|Charts?|Exhibits?|شكل|الشكل|أشكال|الأشكال|جدول|الجدول|جداول|الجداول)[\s:.]*$|(Figure|Table|Chart|شكل|الشكل|جدول|الجدول)\s+(Figure|Table|Chart|شكل|الشكل|جدول|الجدول)\s*[\d٠-٩۰-۹])", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
+
+    /// <summary>A time of day with an optional zone ("2:10 p.m. EST", "10:30 ص").</summary>
+    [GeneratedRegex(@"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s*(a\.?m\.?|p\.?m\.?|ص|م|صباحا|صباحًا|مساء|مساءً)?\s*(\(?[A-Z]{2,5}\)?|بتوقيت .{1,30})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOfDay();
+
+    /// <summary>A label and its list ("Categories: Middle East, Iran", "الوسوم: العراق، إيران"): page metadata, not a section.</summary>
+    [GeneratedRegex(@"^(Categories|Category|Tags|Topics|Filed under|Posted in|التصنيفات|التصنيف|الوسوم|كلمات مفتاحية|الكلمات المفتاحية|موضوعات|برچسب‌ها|برچسب ها|دسته‌بندی|دسته بندی)\s*:\s*\S")]
+    private static partial Regex LabelledList();
+
+    /// <summary>
+    /// A letter's addressee ("The Honorable Todd Platts Chairman, …", "معالي الوزير …") or a signature of a
+    /// name and office ("Bernice Steinhardt Director, Strategic Issues").
+    /// </summary>
+    [GeneratedRegex(@"^((The )?Honorable\s|Dear\s|(معالي|سعادة|فخامة|حضرة)\s|(\p{Lu}[\p{L}.'’-]*\s){2,3}(Managing |Acting |Deputy |Assistant )?(Director|Chairman|Chairwoman|Chair|Secretary|President|Ambassador|Administrator|Comptroller General|Spokesperson),\s)")]
+    private static partial Regex AddresseeOrSignature();
+
+    /// <summary>A decimal or a percentage, in any digits.</summary>
+    [GeneratedRegex(@"(?<![\w.])[\d٠-٩۰-۹]+([.٫][\d٠-٩۰-۹]+%?|%|٪)(?![\w.])")]
+    private static partial Regex ChartNumber();
 
     [GeneratedRegex(@"^(Table|Exhibit|جدول|الجدول|جدول شماره)\s*[\d٠-٩۰-۹]{1,3}[a-z]?\s*[:.\-–]", RegexOptions.IgnoreCase)]
     private static partial Regex TableCaption();

@@ -55,9 +55,33 @@ public sealed class HeadingRuleTests
     [InlineData("Table 1: Examples of Accountability Provisions")]
     [InlineData("الجدول 2: نتائج الانتخابات")]
     [InlineData("GAO-06-1046")]
+    [InlineData("Figure")]
+    [InlineData("Figures")]
+    [InlineData("Figure Figure 1: Accountability Provisions in the Grant Life Cycle")]
+    [InlineData("الأشكال")]
+    [InlineData("الشكل الشكل 3: تطور الإنتاج")]
+    [InlineData("2:10 p.m. EST")]
+    [InlineData("10:30 صباحًا بتوقيت القدس")]
+    [InlineData("Categories: Middle East & North Africa, Iran")]
+    [InlineData("التصنيفات: الشرق الأوسط، إيران")]
+    [InlineData("The Honorable Todd Platts Chairman, Subcommittee on Government Management")]
+    [InlineData("معالي الوزير أحمد علي")]
+    [InlineData("Bernice Steinhardt Director, Strategic Issues")]
+    [InlineData("Русский Русский, English English, Français Français")]
+    [InlineData("العربية العربية، English English")]
+    [InlineData("Iran Indonesia - 4.3 Algeria - 11.4 Qatar - 15.2")]
+    [InlineData("Percentage 90 22% 50 40 78% 30 20")]
+    [InlineData("العراق ٤٫٣ الجزائر ١١٫٤")]
     [InlineData("•")]
     public void Lead_ins_dates_buttons_bylines_links_captions_and_codes_are_not_headings(string line) =>
         Assert.Empty(Headings(line + "\n\nThe report then goes on at length about many things that matter.\n"));
+
+    [Theory]
+    [InlineData("Oil Output Fell by 2% in 2006")]
+    [InlineData("Role of the Director of National Intelligence")]
+    [InlineData("نتائج انتخابات ٢٠١٠ في العراق")]
+    public void A_title_with_one_number_or_an_office_stays_a_heading(string line) =>
+        Assert.Equal([line], Headings(line + "\n\nThe report then goes on at length about many things that matter.\n").Select(h => h.Item1));
 
     [Fact]
     public void A_title_whose_last_word_is_capitalised_keeps_it() =>
@@ -233,5 +257,36 @@ public sealed class HeadingRuleTests
             """;
         Assert.DoesNotContain(("Stretch goals", 2), Headings(text));
         Assert.Equal(4, Headings(text).Count);
+    }
+
+    [Fact]
+    public void Two_labels_among_four_title_case_headings_are_labels()
+    {
+        var text = """
+            Results in Brief
+
+            Mechanisms vary widely across the programs we studied, from bonuses to penalties, and no single design suits every grant.
+
+            Grant Design Features Matter
+
+            Design shapes the balance between accountability and flexibility, and each choice changes what a grantor can reward.
+
+            Stretch goals
+
+            An action is taken on reaching a second, higher goal. For example, a grantor pays more when a second target is met.
+
+            Implementation Issues Present Challenges
+
+            Data are often late, incomplete or defined differently from state to state, so a grantor cannot always tell.
+
+            Floating measures
+
+            The target moves with the performance of a peer group. For example, a grantee is paid when it beats the median.
+
+            Strategies Support Successful Design
+
+            Five strategies appear to work.
+            """;
+        Assert.Equal(["Results in Brief", "Grant Design Features Matter", "Implementation Issues Present Challenges", "Strategies Support Successful Design"], Headings(text).Select(h => h.Text));
     }
 }

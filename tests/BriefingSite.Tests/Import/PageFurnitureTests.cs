@@ -110,6 +110,23 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void A_publishers_back_matter_on_the_last_page_goes_to_the_end()
+    {
+        var back = "GAO’s Mission\n\nThe Government Accountability Office, the audit, evaluation, and\ninvestigative arm of Congress.\n\nOrder by Mail or Phone\n\nThe first copy of each printed report is free.\n\nPublic Affairs\n";
+        var parsed = SeedParsing.Parse($"A Title\n\nThe report ends here.\n\f{back}\f", Titled);
+        Assert.Equal("The report ends here.\n", parsed.Body);
+        Assert.Contains("publisher back matter (line 4): \u2068GAO’s Mission\u2069", parsed.Report.Removed);
+    }
+
+    [Fact]
+    public void A_back_matter_heading_before_the_last_page_stays()
+    {
+        var parsed = SeedParsing.Parse("A Title\n\nGAO’s Mission\n\nIt shapes this study.\n\fThe last page of the body.\n", Titled);
+        Assert.Contains("GAO’s Mission", parsed.Body, StringComparison.Ordinal);
+        Assert.Contains("The last page of the body.", parsed.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_related_articles_line_followed_by_a_long_text_is_not_a_tail()
     {
         var body = string.Join("\n\n", Enumerable.Repeat("A paragraph of the body that goes on.", LineFurnitureRemover.MaxTailLines + 1));
