@@ -18,8 +18,8 @@ public sealed class PagedText
     /// <summary>The lines, 0-based (line number minus one), without form feeds or trailing white space.</summary>
     public List<string> Lines { get; }
 
-    /// <summary>0-based indexes of removed lines.</summary>
-    public SortedSet<int> Removed { get; } = [];
+    /// <summary>Removed lines by 0-based index, as they read before removal (a footer can still name the report).</summary>
+    public SortedDictionary<int, string> Removed { get; } = [];
 
     /// <summary>True when the seed had form feeds, so its page edges are known.</summary>
     public bool HasFormFeeds { get; private init; }
@@ -68,7 +68,7 @@ public sealed class PagedText
     /// <summary>Blanks a line and records it as removed.</summary>
     public void Remove(int index)
     {
+        Removed.TryAdd(index, Lines[index]);
         Lines[index] = "";
-        Removed.Add(index);
     }
 }

@@ -40,8 +40,7 @@ public sealed class SeedParser(SiteConfig config)
         var translator = TranslatorReader.Take(blocks);
         var contact = ContactLineReader.Take(blocks);
         var notes = PageNoteTaker.Take(blocks);
-        var sourceLines = text.Split('\n');
-        var stated = MetadataLineReader.Take(blocks, script, [.. lines.Removed.Where(i => i < sourceLines.Length).Select(i => sourceLines[i])]);
+        var stated = MetadataLineReader.Take(blocks, script, [.. lines.Removed.Values]);
         List<string>? knownAuthors = overrides.Authors ?? (citation?.Author is { } cited ? [cited] : null);
         var guess = (overrides.Title ?? citation?.Title ?? stated.Title) is null ? TitleGuesser.Guess(blocks, script) : null;
         guess = guess is { Source: TitleSource.FirstWords } && stated.StatementLine is { } statement ? (statement, TitleSource.FirstShortLine, guess.Value.Line) : guess;

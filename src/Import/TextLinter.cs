@@ -13,7 +13,7 @@ namespace BriefingSite.Import;
 public static partial class TextLinter
 {
     /// <param name="removedLines">0-based lines the importer removed as furniture or took as notes: not stray page numbers.</param>
-    public static List<Diagnostic> Lint(string file, string text, IReadOnlySet<int>? removedLines = null)
+    public static List<Diagnostic> Lint(string file, string text, IReadOnlyDictionary<int, string>? removedLines = null)
     {
         var warnings = new List<Diagnostic>();
         var lines = text.Split('\n');
@@ -26,7 +26,7 @@ public static partial class TextLinter
                 warnings.Add(Diagnostic.Warning(file, $"doubled punctuation '{match.Value}'", i + 1, Column(line, match.Index)));
             }
 
-            if (line.Trim().Length > 0 && PageNumber.Is(line) && removedLines?.Contains(i) != true)
+            if (line.Trim().Length > 0 && PageNumber.Is(line) && removedLines?.ContainsKey(i) != true)
             {
                 warnings.Add(Diagnostic.Warning(file, $"stray page number '{line.Trim()}' on a line of its own", i + 1, Column(line, line.Length - line.TrimStart().Length)));
             }

@@ -15,7 +15,7 @@ public static class UnsafeUrlFilter
     {
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (link.Url is { } url && !IsSafe(url, link.IsImage))
+            if (link.Url is { } url && !UrlPolicy.IsSafe(url, link.IsImage))
             {
                 link.Url = "#";
             }
@@ -23,13 +23,10 @@ public static class UnsafeUrlFilter
 
         foreach (var autolink in document.Descendants<AutolinkInline>())
         {
-            if (!autolink.IsEmail && !IsSafe(autolink.Url, image: false))
+            if (!autolink.IsEmail && !UrlPolicy.IsSafe(autolink.Url))
             {
                 autolink.Url = "#";
             }
         }
     }
-
-    /// <summary>Whether a link (or, with <paramref name="image"/>, an image) may keep its URL: <see cref="UrlPolicy"/>.</summary>
-    public static bool IsSafe(string url, bool image) => UrlPolicy.IsSafe(url, image);
 }
