@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingSite.Config;
 using BriefingSite.Content;
 using BriefingSite.Diagnostics;
@@ -20,7 +21,10 @@ public sealed class SeedParser(SiteConfig config)
     {
         var file = seed.File;
         var warnings = new List<Diagnostic>();
-        var language = overrides.Lang ?? LanguageChooser.Choose(file, seed.Text, config);
+        var declared = seed.Properties;
+        var language = overrides.Lang
+            ?? (declared.LanguageCode is { } code && config.Languages.Any(l => l.Code == code) ? code : null)
+            ?? LanguageChooser.Choose(file, seed.Text, config);
         var script = config.Languages.FirstOrDefault(l => l.Code == language)?.Script ?? ScriptDetector.Detect(seed.Text);
 
         // Line rules first, so every line keeps its number: furniture, then notes, then the page
@@ -42,9 +46,10 @@ public sealed class SeedParser(SiteConfig config)
         var notes = PageNoteTaker.Take(blocks);
         var stated = MetadataLineReader.Take(blocks, script, [.. lines.Removed.Values]);
         List<string>? knownAuthors = overrides.Authors ?? (citation?.Author is { } cited ? [cited] : null);
-        var guess = (overrides.Title ?? citation?.Title ?? stated.Title) is null ? TitleGuesser.Guess(blocks, script) : null;
+        var statedTitle = overrides.Title ?? citation?.Title ?? stated.Title ?? declared.Title;
+        var guess = statedTitle is null ? TitleGuesser.Guess(blocks, script) : null;
         guess = guess is { Source: TitleSource.FirstWords } && stated.StatementLine is { } statement ? (statement, TitleSource.FirstShortLine, guess.Value.Line) : guess;
-        var cover = CoverBlockReader.Take(blocks, overrides.Title ?? citation?.Title ?? stated.Title ?? guess?.Title, script, knownAuthors);
+        var cover = CoverBlockReader.Take(blocks, statedTitle ?? guess?.Title, script, knownAuthors);
         var title = cover.Title ?? throw new SiteException(file, "no title found: the text has no words");
         if (guess is { Source: not TitleSource.Confident } guessed && cover.Title == guessed.Title)
         {
@@ -68,7 +73,7 @@ public sealed class SeedParser(SiteConfig config)
             nodes,
             pageNumber => removed.Add($"page number (line {pageNumber.Line}): {pageNumber.Text}"),
             bullet => warnings.Add(Diagnostic.Warning(file, "list item ends without a full stop and a paragraph follows; if a page break cut it, join them by hand", bullet.Line)));
-        nodes = HeadingDetector.Detect(nodes);
+        nodes = seed.Headings is { } headingLines ? StatedHeadings.Apply(nodes, headingLines) : HeadingDetector.Detect(nodes);
 
         var body = MarkdownComposer.Compose(nodes, definitions.ToDictionary(d => d.Key, d => d.Value.Text));
         var topics = overrides.Topics ?? TopicProposer.Propose(seed.Text, language, config);
@@ -84,13 +89,13 @@ public sealed class SeedParser(SiteConfig config)
             Lang = language,
             Slug = slug,
             TranslationKey = overrides.TranslationKey,
-            Date = overrides.Date ?? stated.Date,
+            Date = overrides.Date ?? stated.Date ?? declared.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Year = overrides.Year ?? citation?.Year ?? stated.Year ?? contact.CopyrightYear,
             Season = citation?.Season,
-            Authors = knownAuthors ?? (cover.Authors.Count > 0 ? cover.Authors : stated.Authors),
+            Authors = knownAuthors ?? (cover.Authors.Count > 0 ? cover.Authors : stated.Authors.Count > 0 ? stated.Authors : [.. declared.Authors]),
             AuthorNote = authorNote,
             Translator = translator,
-            Publisher = overrides.Publisher ?? stated.Publisher ?? cover.Publisher ?? stated.Organisation,
+            Publisher = overrides.Publisher ?? stated.Publisher ?? cover.Publisher ?? declared.Publisher ?? stated.Organisation,
             PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt,
             PublisherUrl = overrides.PublisherUrl is { } url ? ManifestUrl(url, file, warnings) : contact.Url ?? (stated.Url is { } statedUrl ? ContactLineReader.Absolute(statedUrl) : null),
             PublisherEmail = contact.Email,
@@ -101,7 +106,7 @@ public sealed class SeedParser(SiteConfig config)
             Citation = citation?.Text,
             AboutPublisher = cover.AboutPublisher,
             Disclaimer = cover.Disclaimer,
-            Summary = overrides.Summary ?? SummaryMaker.Make([.. nodes.Select(n => n with { Text = NoteMarker.Strip(n.Text) })], script, cover.Unrecognised.Select(b => b.StartLine).ToHashSet()),
+            Summary = overrides.Summary ?? declared.Summary ?? SummaryMaker.Make([.. nodes.Select(n => n with { Text = NoteMarker.Strip(n.Text) })], script, cover.Unrecognised.Select(b => b.StartLine).ToHashSet()),
             Abstracts = overrides.Abstracts,
             Topics = topics,
             Source = new SourceInfo { File = Path.GetFileName(file), Sha256 = seed.Sha256 },

@@ -13,4 +13,14 @@ public sealed record SeedText(string File, string Text, string Encoding, byte[] 
 
     /// <summary>What the extractor left out of the text, for the import report (figures, images).</summary>
     public IReadOnlyList<string> LeftOut { get; init; } = [];
+
+    /// <summary>What the document declares about itself (title, authors, date, language), used where the text is silent.</summary>
+    public DocumentProperties Properties { get; init; } = DocumentProperties.None;
+
+    /// <summary>
+    /// For formats that mark their headings (HTML, Word): 1-based line of each heading in
+    /// <see cref="Text"/> → Markdown level. Null for plain text and PDF, whose headings are found
+    /// by <see cref="HeadingDetector"/>.
+    /// </summary>
+    public IReadOnlyDictionary<int, int>? Headings { get; init; }
 }
