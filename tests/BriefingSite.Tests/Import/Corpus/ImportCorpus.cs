@@ -6,13 +6,19 @@ using BriefingSite.Tests.Support;
 namespace BriefingSite.Tests.Import.Corpus;
 
 /// <summary>
-/// The import spec corpus in <c>tests/BriefingSite.Tests/ImportCorpus/</c>: every <c>&lt;name&gt;.txt</c>
-/// with its <c>&lt;name&gt;.facts.json</c> and golden <c>&lt;name&gt;.expected.md</c>, imported once per
+/// The import spec corpus in <c>tests/BriefingSite.Tests/ImportCorpus/</c>: every seed
+/// (<c>&lt;name&gt;.txt</c>, <c>.pdf</c>, <c>.html</c>, <c>.htm</c> or <c>.docx</c>) with its
+/// <c>&lt;name&gt;.facts.json</c> and golden <c>&lt;name&gt;.expected.md</c>, imported once per
 /// test run through <see cref="SeedReader"/> and <see cref="SeedParser"/> with no per-seed overrides,
-/// as a text the importer has never seen would be.
+/// as a text the importer has never seen would be. A document seed may have a
+/// <c>&lt;name&gt;.reference.txt</c>: the text as its author wrote it (the page a PDF was printed
+/// from, say), so words are counted against the original, not against what the extractor gave.
 /// </summary>
 public static class ImportCorpus
 {
+    // Before Texts: static fields are set in the order written.
+    private static readonly HashSet<string> SeedExtensions = new([".txt", ".pdf", ".html", ".htm", ".docx"], StringComparer.Ordinal);
+
     public static string Folder { get; } = Path.Combine(RepoPaths.Root, "tests", "BriefingSite.Tests", "ImportCorpus");
 
     /// <summary>The repository's site.yml (its boilerplate patterns and topics), with Persian added when it lacks it.</summary>
@@ -35,7 +41,7 @@ public static class ImportCorpus
         try
         {
             var seed = SeedReader.Read(text.SeedPath, display, Config.Import.MaxSeedMegabytes);
-            source = seed.Text;
+            source = File.Exists(text.ReferencePath) ? File.ReadAllText(text.ReferencePath) : seed.Text;
             return new CorpusImport(text, source, new SeedParser(Config).Parse(seed, new SeedOverrides()), null);
         }
         catch (SiteException ex)
@@ -51,13 +57,15 @@ public static class ImportCorpus
     }
 
     private static List<CorpusText> Discover() =>
-        [.. Directory.EnumerateFiles(Folder, "*.txt")
+        [.. Directory.EnumerateFiles(Folder)
+            .Where(path => SeedExtensions.Contains(Path.GetExtension(path)) && !path.EndsWith(".reference.txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(path =>
             {
                 var name = Path.GetFileNameWithoutExtension(path);
                 return new CorpusText(name, path, Path.Combine(Folder, name + ".facts.json"), Path.Combine(Folder, name + ".expected.md"));
             })];
+
 
     private static SiteConfig WithPersian(SiteConfig config) =>
         config.HasLanguage("fa")

@@ -21,7 +21,7 @@ public sealed class ImportCorpusTests(ITestOutputHelper output)
         {
             Assert.True(File.Exists(text.FactsPath), text.Name + ": no facts file");
             Assert.Contains(new[] { "ar", "en", "fa" }, l => l == text.Facts.Lang);
-            Assert.Contains("| " + text.Name + ".txt |", manifest, StringComparison.Ordinal);
+            Assert.Contains("| " + text.FileName + " |", manifest, StringComparison.Ordinal);
         }
     }
 
