@@ -6,7 +6,8 @@ namespace BriefingSite.Import;
 /// reported). Where either side may be a heading (a short line), they are joined only when the
 /// second starts in lower case. A bullet is only joined when its list resumes after that
 /// paragraph: a last bullet without a full stop is usually just the end of the list, so it is
-/// left alone and reported.
+/// left alone and reported. A block of short lines (a dateline, an address, the rows left of a
+/// table) is not running text, so a page break cannot have cut it.
 /// </summary>
 public static class PageBreakJoiner
 {
@@ -49,8 +50,15 @@ public static class PageBreakJoiner
         return result;
     }
 
+    /// <summary>Shorter on average than any wrapped line of running text.</summary>
+    private const int MaxShortLinesAverage = 40;
+
     /// <summary>Ends mid-sentence. A short line may also be a heading: see <see cref="Join"/>.</summary>
-    private static bool MayBeCut(BodyNode node) => node is ParagraphNode or ListItemNode && !SentenceEnd.Ends(node.Text) && !PageNumber.Is(node.Text);
+    private static bool MayBeCut(BodyNode node) =>
+        node is ParagraphNode or ListItemNode && !SentenceEnd.Ends(node.Text) && !PageNumber.Is(node.Text) && !IsShortLines(node);
+
+    private static bool IsShortLines(BodyNode node) =>
+        node is ParagraphNode { SourceLines: >= 2 } paragraph && paragraph.Text.Length / paragraph.SourceLines < MaxShortLinesAverage;
 
     /// <summary>A heading-like line is only joined when the next text starts in lower case (Latin script).</summary>
     private static bool LooksLikeHeading(BodyNode node) => node is ParagraphNode paragraph && HeadingDetector.LooksLikeHeading(paragraph);

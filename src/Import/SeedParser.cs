@@ -38,7 +38,7 @@ public sealed class SeedParser(SiteConfig config)
         removed.AddRange(_furniture.RemovePageNumbers(lines));
         warnings.InsertRange(0, TextLinter.Lint(file, seed.Text, lines.Removed));
 
-        var blocks = SideHeadSplitter.Split(TextBlock.Split(lines.Text));
+        var blocks = SideHeadSplitter.Split(UnwrappedParagraphs.Split(TextBlock.Split(lines.Text)));
         removed.AddRange(_boilerplate.Remove(blocks));
         var citation = CitationReader.Take(blocks);
         var translator = TranslatorReader.Take(blocks);

@@ -30,6 +30,11 @@ public sealed class PageBreakJoinerTests
     public void A_paragraph_ending_in_footnote_markers_or_before_a_heading_stays_apart(string text) =>
         Assert.True(Join(text).Count >= 2);
 
+    [Theory]
+    [InlineData("Remarks to the Press\nAMIDEAST Offices\nRamallah, West Bank\n\nModerator: Great. Thank you all for being here today.")]
+    [InlineData("تصريحات للصحافة\nمكاتب أميديست\nرام الله، الضفة الغربية\n\nالمنسّق: رائع. أشكركم جميعًا على وجودكم هنا.")]
+    public void A_block_of_short_lines_is_not_running_text_cut_by_a_page(string text) => Assert.Equal(2, Join(text).Count);
+
     [Fact]
     public void A_short_heading_is_never_joined_to_the_text_under_it() =>
         Assert.Equal(2, Join("Who Voted\n\nThe reformists were convinced that their withdrawal would lower turnout.").Count);

@@ -7,9 +7,9 @@ namespace BriefingSite.Tests.Import.Corpus;
 /// </summary>
 public static class ImportCorpusFloors
 {
-    public const double MinimumHeadingRecall = 0.866;
+    public const double MinimumHeadingRecall = 0.881;
 
-    public const double MaximumFalseHeadingsPerTenTexts = 50.8;
+    public const double MaximumFalseHeadingsPerTenTexts = 51.6;
 
     public const double MinimumNoteLinkRate = 0.992;
 
