@@ -8,7 +8,8 @@ namespace BriefingSite.Import.Docx;
 /// Writes a Word body as seed text, block by block: paragraphs (inside content controls and
 /// text boxes too) as blocks, headings recorded by level, list paragraphs with their numbers,
 /// data tables as tab-separated rows (which <see cref="TableReader"/> reads as a table) and
-/// layout tables as the paragraphs in their cells. Table of contents lines are left out.
+/// layout tables as the paragraphs in their cells. Table of contents lines are left out, and a
+/// paragraph styled Date that holds a date goes to the metadata only.
 /// </summary>
 public sealed class DocxBodyRenderer(DocxStyles styles, DocxNumbering numbering, DocxInlineReader inline, DocxTextWriter writer)
 {
@@ -69,6 +70,10 @@ public sealed class DocxBodyRenderer(DocxStyles styles, DocxNumbering numbering,
             case DocxStyleKind.Title:
                 Metadata.Title ??= text.Length > 0 ? text.Replace('\n', ' ') : null;
                 writer.Block(text.Replace('\n', ' '));
+                break;
+            case DocxStyleKind.Date when DateFinder.FirstDay(text) is not null:
+                // A dateline styled as such is metadata (the date), not body text.
+                Remember(style.Kind, text);
                 break;
             default:
                 Remember(style.Kind, text);
