@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using BriefingSite.Tests.Import.Corpus;
 using BriefingSite.Tests.Support;
+using Xunit.Abstractions;
 
 namespace BriefingSite.Tests.Import.Docx;
 
@@ -10,7 +11,7 @@ namespace BriefingSite.Tests.Import.Docx;
 /// files and imported back: every heading at its level, every note with its text, at least
 /// 99.5 % of the words in order, and every Arabic sentence character for character.
 /// </summary>
-public partial class DocxRoundTripTests
+public partial class DocxRoundTripTests(ITestOutputHelper output)
 {
     private const double WordsInOrder = 0.995;
 
@@ -35,7 +36,9 @@ public partial class DocxRoundTripTests
 
         var expected = CorpusNormaliser.Words(string.Join('\n', Texts(source)));
         var found = CorpusNormaliser.Words(parsed.Meta.Title + "\n" + Unescape(parsed.Body));
-        Assert.True(InOrder(expected, found) >= WordsInOrder * expected.Length, $"{InOrder(expected, found)} of {expected.Length} words in order");
+        var inOrder = InOrder(expected, found);
+        output.WriteLine($"{name}: {Heading().Count(source)} headings, {notes.Count} notes, {inOrder}/{expected.Length} words in order ({100.0 * inOrder / expected.Length:0.00} %)");
+        Assert.True(inOrder >= WordsInOrder * expected.Length, $"{InOrder(expected, found)} of {expected.Length} words in order");
 
         var plainBody = Plain(Unescape(parsed.Body));
         foreach (var text in Texts(source).Where(_ => rightToLeft))
