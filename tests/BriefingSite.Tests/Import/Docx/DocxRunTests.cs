@@ -1,6 +1,10 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
+using Vml = DocumentFormat.OpenXml.Vml;
 
 namespace BriefingSite.Tests.Import.Docx;
 
@@ -40,6 +44,28 @@ public class DocxRunTests
         Assert.Contains("to the assembly\n\nfarmers were not consulted", body);
     }
 
+    [Fact]
+    public void A_text_box_is_read_as_paragraphs_after_the_one_holding_it()
+    {
+        var box = new Picture(new Vml.Shape(new Vml.TextBox(new TextBoxContent(new Paragraph(new Run(new Text("Farms use 71% of the valley's water.")))))));
+
+        var seed = DocxImport.Read(Document(new Paragraph(new Run(new Text("The river has fallen for three summers in a row.")), new Run(box))));
+
+        Assert.Equal("The river has fallen for three summers in a row.\n\nFarms use 71% of the valley's water.\n", seed.Text);
+    }
+
+    [Fact]
+    public void An_image_linked_from_outside_the_file_is_reported_not_fetched()
+    {
+        var picture = new Drawing(new Dw.Inline(
+            new Dw.DocProperties { Id = 1U, Name = "Map", Description = "Map of the valley" },
+            new A.Graphic(new A.GraphicData(new Pic.Picture(new Pic.BlipFill(new A.Blip { Link = "rIdOutside" }))) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" })));
+
+        var seed = DocxImport.Read(Document(new Paragraph(new Run(new Text("The valley:")), new Run(picture))));
+
+        Assert.Equal(["linked image (not fetched) near line 1: \"Map of the valley\""], seed.LeftOut);
+    }
+
     private static byte[] Document(params OpenXmlElement[] blocks)
     {
         using var stream = new MemoryStream();
@@ -47,6 +73,7 @@ public class DocxRunTests
         {
             var main = document.AddMainDocumentPart();
             main.Document = new Document(new Body(blocks));
+            main.AddExternalRelationship("http://schemas.openxmlformats.org/officeDocument/2006/relationships/image", new Uri("http://example.invalid/map.png"), "rIdOutside");
             main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
                 new Style(new StyleName { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
                 new Style(new StyleName { Val = "Title" }) { Type = StyleValues.Paragraph, StyleId = "Title" },
