@@ -30,9 +30,17 @@ public static class DocxSeedReader
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false, new OpenSettings { MaxCharactersInPart = DocxPackageGuard.MaxPartBytes });
             return Render(document, bytes, displayName);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or XmlException or InvalidDataException or IOException or InvalidOperationException)
+        catch (OpenXmlPackageException ex)
         {
-            throw new SiteException(displayName, $"not a readable Word document ({ex.Message.TrimEnd('.')}); save it again from Word as .docx", inner: ex);
+            throw new SiteException(displayName, "not a Word document: the package is not a .docx (an Excel or PowerPoint file, or a damaged one); save it again from Word as .docx", inner: ex);
+        }
+        catch (XmlException ex)
+        {
+            throw new SiteException(displayName, $"the Word file is damaged: a part's XML does not parse (its line {ex.LineNumber}); save it again from Word", inner: ex);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException)
+        {
+            throw new SiteException(displayName, $"the Word file is damaged ({ex.Message.TrimEnd('.')}); save it again from Word", inner: ex);
         }
     }
 

@@ -35,7 +35,22 @@ public class DocxUntrustedInputTests
 
         var error = Assert.Throws<SiteException>(() => DocxImport.Read(Zip(("[Content_Types].xml", Encoding.UTF8.GetBytes(types)))));
 
-        Assert.Contains(DocxImport.DisplayName, error.Message);
+        Assert.StartsWith(DocxImport.DisplayName + ": error: not a Word document", error.Message);
+    }
+
+    [Fact]
+    public void A_word_part_that_is_not_well_formed_xml_is_a_damaged_file()
+    {
+        var bytes = new DocxFixtureWriter().Write("The river has fallen for three summers in a row.");
+        using (var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read))
+        {
+            var broken = zip.Entries.Select(e => (e.FullName, e.FullName == "word/document.xml" ? "<w:document><w:body>"u8.ToArray() : Read(e))).ToArray();
+            bytes = Zip(broken);
+        }
+
+        var error = Assert.Throws<SiteException>(() => DocxImport.Read(bytes));
+
+        Assert.StartsWith(DocxImport.DisplayName + ": error: the Word file is damaged", error.Message);
     }
 
     [Fact]
@@ -57,6 +72,14 @@ public class DocxUntrustedInputTests
 
         Assert.Contains("zip bomb", error.Message);
         Assert.Contains("word/document.xml", error.Message);
+    }
+
+    private static byte[] Read(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private static byte[] Zip(params (string Name, byte[] Content)[] entries)
