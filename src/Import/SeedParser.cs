@@ -69,7 +69,8 @@ public sealed class SeedParser(SiteConfig config)
             nodes.Add(new ParagraphNode("* " + note, 0));
         }
 
-        nodes = PageBreakJoiner.Join(
+        // A format that states its paragraphs (Word, HTML) has no page breaks cutting them.
+        nodes = seed.Headings is not null ? nodes : PageBreakJoiner.Join(
             nodes,
             pageNumber => removed.Add($"page number (line {pageNumber.Line}): {pageNumber.Text}"),
             bullet => warnings.Add(Diagnostic.Warning(file, "list item ends without a full stop and a paragraph follows; if a page break cut it, join them by hand", bullet.Line)));

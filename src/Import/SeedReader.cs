@@ -28,6 +28,11 @@ public static class SeedReader
             return Pdf.PdfSeedReader.Read(bytes, displayName);
         }
 
+        if (Path.GetExtension(path).Equals(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            return Docx.DocxSeedReader.Read(bytes, displayName);
+        }
+
         var (text, encoding) = Decode(bytes, displayName);
         return new SeedText(displayName, NormaliseLineEnds(text), encoding, bytes);
     }
