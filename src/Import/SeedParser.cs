@@ -69,11 +69,14 @@ public sealed class SeedParser(SiteConfig config)
             nodes.Add(new ParagraphNode("* " + note, 0));
         }
 
+        // Stated headings are set before page breaks are repaired, so a heading without a full
+        // stop is never joined to the paragraph below it as if a page had cut it.
+        nodes = seed.Headings is { } headingLines ? StatedHeadings.Apply(nodes, headingLines) : nodes;
         nodes = PageBreakJoiner.Join(
             nodes,
             pageNumber => removed.Add($"page number (line {pageNumber.Line}): {pageNumber.Text}"),
             bullet => warnings.Add(Diagnostic.Warning(file, "list item ends without a full stop and a paragraph follows; if a page break cut it, join them by hand", bullet.Line)));
-        nodes = seed.Headings is { } headingLines ? StatedHeadings.Apply(nodes, headingLines) : HeadingDetector.Detect(nodes);
+        nodes = seed.Headings is null ? HeadingDetector.Detect(nodes) : nodes;
 
         var body = MarkdownComposer.Compose(nodes, definitions.ToDictionary(d => d.Key, d => d.Value.Text));
         var topics = overrides.Topics ?? TopicProposer.Propose(seed.Text, language, config);

@@ -25,6 +25,7 @@ public sealed class HtmlTextRenderer
     private readonly string _file;
     private StringBuilder _inline = new();
     private bool _inCell;
+    private bool _titleWritten;
 
     private HtmlTextRenderer(NoteLists notes, string file, Dictionary<IElement, int>? numbers = null, List<IElement>? order = null)
     {
@@ -40,6 +41,7 @@ public sealed class HtmlTextRenderer
         if (title is not null)
         {
             renderer._blocks.Add(new RenderedBlock([title]));
+            renderer._titleWritten = true;
         }
 
         renderer.Walk(main, 0);
@@ -143,8 +145,11 @@ public sealed class HtmlTextRenderer
             return;
         }
 
+        // The first h1 is the title, which the parser takes for the front-matter; a later one is a section.
+        var isTitle = element.LocalName == "h1" && !_titleWritten;
+        _titleWritten |= isTitle;
         var level = element.LocalName == "h1" ? 2 : element.LocalName[1] - '0';
-        _blocks.Add(new RenderedBlock([text], level));
+        _blocks.Add(isTitle ? new RenderedBlock([text]) : new RenderedBlock([text], level));
     }
 
     private void Quote(IElement element, int depth)
