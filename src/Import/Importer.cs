@@ -33,7 +33,7 @@ public sealed class Importer(SitePaths paths, SiteConfig config)
         var parsed = new List<(string SeedName, ParsedSeed Seed)>();
 
         // Each seed imports or fails on its own: a bad seed is an error naming it, the others are written.
-        foreach (var path in Directory.EnumerateFiles(paths.Seeds).Where(p => Path.GetExtension(p) is ".txt" or ".pdf" or ".docx").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(paths.Seeds).Where(SeedReader.IsSeed).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
             try

@@ -69,12 +69,13 @@ public sealed class SeedParser(SiteConfig config)
             nodes.Add(new ParagraphNode("* " + note, 0));
         }
 
-        // A format that states its paragraphs (Word, HTML) has no page breaks cutting them.
-        nodes = seed.Headings is not null ? nodes : PageBreakJoiner.Join(
+        // A format that states its headings and paragraphs (Word, HTML) has no page breaks cutting
+        // them, and a stated heading without a full stop must not be joined to the paragraph below.
+        nodes = seed.Headings is { } headingLines ? StatedHeadings.Apply(nodes, headingLines) : PageBreakJoiner.Join(
             nodes,
             pageNumber => removed.Add($"page number (line {pageNumber.Line}): {pageNumber.Text}"),
             bullet => warnings.Add(Diagnostic.Warning(file, "list item ends without a full stop and a paragraph follows; if a page break cut it, join them by hand", bullet.Line)));
-        nodes = seed.Headings is { } headingLines ? StatedHeadings.Apply(nodes, headingLines) : HeadingDetector.Detect(nodes);
+        nodes = seed.Headings is null ? HeadingDetector.Detect(nodes) : nodes;
 
         var body = MarkdownComposer.Compose(nodes, definitions.ToDictionary(d => d.Key, d => d.Value.Text));
         var topics = overrides.Topics ?? TopicProposer.Propose(seed.Text, language, config);

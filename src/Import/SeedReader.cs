@@ -14,6 +14,12 @@ public static class SeedReader
 
     static SeedReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>The seed file extensions <c>import</c> reads, in lower case.</summary>
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>([".txt", ".pdf", ".html", ".htm", ".docx"], StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="path"/> is a seed by its extension (<see cref="Extensions"/>, any case).</summary>
+    public static bool IsSeed(string path) => Extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
+
     public static SeedText Read(string path, string displayName, int maxMegabytes = int.MaxValue)
     {
         var length = new FileInfo(path).Length;
@@ -23,14 +29,14 @@ public static class SeedReader
         }
 
         var bytes = File.ReadAllBytes(path);
-        if (Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
+        switch (Path.GetExtension(path).ToLowerInvariant())
         {
-            return Pdf.PdfSeedReader.Read(bytes, displayName);
-        }
-
-        if (Path.GetExtension(path).Equals(".docx", StringComparison.OrdinalIgnoreCase))
-        {
-            return Docx.DocxSeedReader.Read(bytes, displayName);
+            case ".pdf":
+                return Pdf.PdfSeedReader.Read(bytes, displayName);
+            case ".html" or ".htm":
+                return Html.HtmlSeedReader.Read(bytes, displayName);
+            case ".docx":
+                return Docx.DocxSeedReader.Read(bytes, displayName);
         }
 
         var (text, encoding) = Decode(bytes, displayName);
