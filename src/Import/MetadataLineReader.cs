@@ -141,8 +141,20 @@ public static partial class MetadataLineReader
             return ReadAttributions(found, lines);
         }
 
-        found = found.Publisher is null && Words(first) <= 10 && !SentenceEnd.Ends(first) ? found with { Publisher = first } : found;
-        return ReadAttributions(found, lines.Skip(1).ToList());
+        var rest = lines.Skip(1).ToList();
+        if (PersonRoleLine.Read(first) is not null)
+        {
+            // The dateline opens with its speaker ("James F. Jeffrey, Senior Advisor …"), not a publisher.
+            rest = lines;
+        }
+        else
+        {
+            found = found.Publisher is null && Words(first) <= 10 && !SentenceEnd.Ends(first) ? found with { Publisher = first } : found;
+        }
+
+        found = ReadAttributions(found, rest);
+        var speaker = rest.Select(PersonRoleLine.Read).FirstOrDefault(p => p is not null);
+        return found.Authors.Count == 0 && speaker is { } person ? found with { Authors = [person.Name], AuthorRole = person.Role } : found;
     }
 
     private static TextMetadata ReadAttributions(TextMetadata found, IReadOnlyList<string> lines)
@@ -154,6 +166,11 @@ public static partial class MetadataLineReader
             if (found.Authors.Count == 0 && match.Success && Words(line) <= 16 && PersonName.From(match.Groups["rest"].Value) is { } name)
             {
                 found = found with { Authors = [name] };
+            }
+            else if (found.Authors.Count == 0 && line.EndsWith(':') && PersonRoleLine.Read(line) is { } speaker)
+            {
+                // A lead-in naming its speaker: "متیو میلر، سخنگوی وزارت امور خارجه، مطلب زیر را ارائه کرده است:".
+                found = found with { Authors = [speaker.Name], AuthorRole = speaker.Role };
             }
         }
 
@@ -213,7 +230,7 @@ public static partial class MetadataLineReader
     [GeneratedRegex(@"^(?:(?:Press\s+)?(?:Statement|Remarks|Testimony|Readout)\s+(?:by|from|of)|بيان|تصريح|كلمة|بیانیه|پیام|سخنان)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Statement();
 
-    [GeneratedRegex(@"(?:يُ?عزى|منسوبة?|ينسب|attributable to|attributed to)\s+(?:.*?\s)?(?:إلى|الى|to)?\s*(?<rest>.+?):?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:يُ?\s?عزى|منسوبة?|ينسب|attributable to|attributed to)\s+(?:.*?\s)?(?:إلى|الى|to)?\s*(?<rest>.+?):?$", RegexOptions.IgnoreCase)]
     private static partial Regex Attributed();
 
     [GeneratedRegex(@"^(?:Updated|Last updated|Last modified|Revised|آخر تحديث|تم التحديث|تحديث|به‌روزرسانی|به روز شده|بروزرسانی)\b", RegexOptions.IgnoreCase)]

@@ -88,7 +88,7 @@ public sealed class SeedParser(SiteConfig config)
             Year = overrides.Year ?? citation?.Year ?? stated.Year ?? contact.CopyrightYear,
             Season = citation?.Season,
             Authors = knownAuthors ?? (cover.Authors.Count > 0 ? cover.Authors : stated.Authors),
-            AuthorNote = authorNote,
+            AuthorNote = authorNote ?? (knownAuthors is null && cover.Authors.Count == 0 ? stated.AuthorRole : null),
             Translator = translator,
             Publisher = overrides.Publisher ?? stated.Publisher ?? cover.Publisher ?? stated.Organisation,
             PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt,

@@ -11,6 +11,9 @@ public sealed record TextMetadata
 
     public List<string> Authors { get; init; } = [];
 
+    /// <summary>The office of the one author a dateline or lead-in names with it ("Department Spokesperson").</summary>
+    public string? AuthorRole { get; init; }
+
     /// <summary>Publisher named in a dateline block: stated, so it wins over a guess from the cover.</summary>
     public string? Publisher { get; init; }
 

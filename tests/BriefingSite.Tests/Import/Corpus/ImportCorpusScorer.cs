@@ -142,7 +142,7 @@ public static partial class ImportCorpusScorer
             "title" => CorpusNormaliser.SameText(meta.Title, facts.Title),
             "authors" => facts.Authors!.All(a => meta.Authors.Any(m => CorpusNormaliser.SameText(m, a))),
             "date" => meta.Date == facts.Date,
-            "publisher" => PublisherForms(facts.Publisher).Any(p => CorpusNormaliser.SameText(p, meta.Publisher) || CorpusNormaliser.SameText(p, meta.PublisherAlt)),
+            "publisher" => PublisherForms(facts.Publisher).Any(p => SameOrganisation(p, meta.Publisher) || SameOrganisation(p, meta.PublisherAlt)),
             _ => false,
         };
         if (ok)
@@ -167,6 +167,16 @@ public static partial class ImportCorpusScorer
         };
         return $"{field}: {expected} → {found ?? "(none)"}";
     }
+
+    /// <summary>
+    /// Two names of one organisation: the same words, where a name may open with "U.S." or with
+    /// "United States" (a GAO cover prints "United States Government Accountability Office", its
+    /// back matter and the facts "U.S. Government Accountability Office": one office, two spellings).
+    /// </summary>
+    public static bool SameOrganisation(string? a, string? b) =>
+        CorpusNormaliser.SameText(a, b) || CorpusNormaliser.SameText(WithoutUs(a), WithoutUs(b));
+
+    private static string? WithoutUs(string? name) => name is null ? null : UnitedStates().Replace(name, "United States ");
 
     /// <summary>A publisher as the facts give it, and its first part before a comma or bracket ("U.S. Department of State, Office of the Spokesperson").</summary>
     private static IEnumerable<string> PublisherForms(string? publisher)
@@ -237,6 +247,9 @@ public static partial class ImportCorpusScorer
 
         return kept;
     }
+
+    [GeneratedRegex(@"^\s*(?:U\.\s?S\.|US)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitedStates();
 
     [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")]
     private static partial Regex AtxHeading();

@@ -40,4 +40,13 @@ public sealed class ImportCorpusScorerTests
         Assert.Equal(1, ImportCorpusScorer.LinkedNotes(markdown));
         Assert.Contains("<sup", new BriefingSite.Rendering.MarkdownRenderer().Render(markdown).Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_organisation_opening_with_us_or_united_states_is_one_name()
+    {
+        Assert.True(ImportCorpusScorer.SameOrganisation("U.S. Government Accountability Office", "United States Government Accountability Office"));
+        Assert.True(ImportCorpusScorer.SameOrganisation("United States Department of State", "U.S. Department of State"));
+        Assert.False(ImportCorpusScorer.SameOrganisation("U.S. Government Accountability Office", "Government Accountability Office"));
+        Assert.False(ImportCorpusScorer.SameOrganisation("U.S. Government Accountability Office", "United States Institute of Peace"));
+    }
 }
