@@ -39,9 +39,21 @@ public static partial class MetadataLineReader
             if (DateLine(block.Lines[^1]) is { } date && block.Lines.Count <= 5 && block.Lines.All(l => Words(l) <= 12))
             {
                 found = WithDate(found, date);
+                if (block.Lines.Count > 1 && found.Publisher is null && i > 0 && DepartmentAbove(blocks[i - 1], block.Lines[0]) is { } department)
+                {
+                    // "وزارة الخارجية الأمريكية" on a line of its own above "مكتب المتحدث الرسمي / date".
+                    found = found with { Publisher = department + Separator(department) + block.Lines[0].Trim() };
+                    blocks.RemoveAt(--i);
+                    top--;
+                }
+
                 found = block.Lines.Count > 1 ? ReadDateline(found, block.Lines.Take(block.Lines.Count - 1).ToList()) : found;
                 blocks.RemoveAt(i--);
                 top--;
+                if (found.TitleBelowDate is null && i + 1 < top && CoverTitleLines.FromLines(blocks[i + 1]) is { } below)
+                {
+                    found = found with { TitleBelowDate = below };
+                }
             }
             else if (block.IsSingleLine && Byline().Match(block.Text) is { Success: true } by && Words(by.Groups["names"].Value) <= 12 && !SentenceEnd.Ends(block.Text))
             {
@@ -68,6 +80,7 @@ public static partial class MetadataLineReader
 
         return found with
         {
+            Publisher = found.Publisher ?? SiteTagline(furniture ?? []),
             Authors = found.Authors.Count > 0 ? found.Authors : SignatureReader.Find(blocks) is { } signed ? [signed] : [],
             ReportNumber = ReportNumber([.. blocks.SelectMany(b => b.Lines), .. furniture ?? []]),
             Organisation = Organisation(blocks.Take(Math.Min(top, 3)), script) ?? Organisation(blocks.TakeLast(3), null),
@@ -147,15 +160,29 @@ public static partial class MetadataLineReader
             // The dateline opens with its speaker ("James F. Jeffrey, Senior Advisor …"), not a publisher.
             rest = lines;
         }
-        else
+        else if (found.Publisher is null && Words(first) <= 10 && !SentenceEnd.Ends(first) && NamesInstitution(first))
         {
-            found = found.Publisher is null && Words(first) <= 10 && !SentenceEnd.Ends(first) ? found with { Publisher = first } : found;
+            // The department, then the office that issued the text: "U.S. Department of State / Office of the Spokesperson".
+            var office = rest.Count > 0 && OfficeLine().IsMatch(rest[0].Trim()) ? rest[0].Trim() : null;
+            found = found with { Publisher = office is null ? first : first + Separator(first) + office };
         }
 
         found = ReadAttributions(found, rest);
         var speaker = rest.Select(PersonRoleLine.Read).FirstOrDefault(p => p is not null);
         return found.Authors.Count == 0 && speaker is { } person ? found with { Authors = [person.Name], AuthorRole = person.Role } : found;
     }
+
+    /// <summary>The site a wiki page names in its tagline, which was removed as furniture: "From Wikipedia, the free encyclopedia", "من ويكي الأخبار".</summary>
+    private static string? SiteTagline(IReadOnlyList<string> furniture) =>
+        furniture.Select(l => Tagline().Match(l.Trim())).FirstOrDefault(m => m.Success && Words(m.Value) <= 6)?.Groups["site"].Value.Trim();
+
+    /// <summary>A department named on the single line above a dateline that opens with one of its offices.</summary>
+    private static string? DepartmentAbove(TextBlock above, string firstLine) =>
+        above.IsSingleLine && Words(above.Text) <= 8 && NamesInstitution(above.Text) && OfficeLine().IsMatch(firstLine.Trim()) && !OfficeLine().IsMatch(above.Text.Trim())
+            ? above.Text.Trim()
+            : null;
+
+    private static string Separator(string text) => ScriptDetector.Detect(text) == ScriptDetector.Latin ? ", " : "، ";
 
     private static TextMetadata ReadAttributions(TextMetadata found, IReadOnlyList<string> lines)
     {
@@ -241,6 +268,12 @@ public static partial class MetadataLineReader
 
     [GeneratedRegex(@"\b[A-Z]{2,6}(?:/[A-Z]{2,6})?-\d{2}-\d{2,5}[A-Z]{0,2}\b")]
     private static partial Regex ReportNumberPattern();
+
+    [GeneratedRegex(@"^(?:من|From|از)\s+(?<site>[^،,|]{2,40}(?:[،,]\s*[^،,|]{2,40})?)\s*\|?$")]
+    private static partial Regex Tagline();
+
+    [GeneratedRegex(@"^(?:Office of|Bureau of|مكتب|دفتر)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeLine();
 
     [GeneratedRegex(@"\b(?:Office|Department|Ministry|Center|Centre|Institute|Council|Agency|Foundation|Commission|University|White House|Embassy)\b|مركز|وزارة|معهد|مؤسسة|البيت الأبيض|سفارة|وزارت|سفارت|مرکز|مؤسسه", RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationWord();

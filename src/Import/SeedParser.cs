@@ -43,6 +43,7 @@ public sealed class SeedParser(SiteConfig config)
         var stated = MetadataLineReader.Take(blocks, script, [.. lines.Removed.Values]);
         List<string>? knownAuthors = overrides.Authors ?? (citation?.Author is { } cited ? [cited] : null);
         var guess = (overrides.Title ?? citation?.Title ?? stated.Title) is null ? TitleGuesser.Guess(blocks, script) : null;
+        guess = guess is { Source: not TitleSource.Confident } && stated.TitleBelowDate is { } below ? (below, TitleSource.Confident, guess.Value.Line) : guess;
         guess = guess is { Source: TitleSource.FirstWords } && stated.StatementLine is { } statement ? (statement, TitleSource.FirstShortLine, guess.Value.Line) : guess;
         var cover = CoverBlockReader.Take(blocks, overrides.Title ?? citation?.Title ?? stated.Title ?? guess?.Title, script, knownAuthors);
         var title = cover.Title ?? throw new SiteException(file, "no title found: the text has no words");
@@ -69,6 +70,8 @@ public sealed class SeedParser(SiteConfig config)
             pageNumber => removed.Add($"page number (line {pageNumber.Line}): {pageNumber.Text}"),
             bullet => warnings.Add(Diagnostic.Warning(file, "list item ends without a full stop and a paragraph follows; if a page break cut it, join them by hand", bullet.Line)));
         nodes = HeadingDetector.Detect(nodes);
+        var publisher = overrides.Publisher ?? stated.Publisher ?? cover.Publisher ?? stated.Organisation;
+        nodes = LetterheadLines.Demote(nodes, publisher);
 
         var body = MarkdownComposer.Compose(nodes, definitions.ToDictionary(d => d.Key, d => d.Value.Text));
         var topics = overrides.Topics ?? TopicProposer.Propose(seed.Text, language, config);
@@ -90,7 +93,7 @@ public sealed class SeedParser(SiteConfig config)
             Authors = knownAuthors ?? (cover.Authors.Count > 0 ? cover.Authors : stated.Authors),
             AuthorNote = authorNote ?? (knownAuthors is null && cover.Authors.Count == 0 ? stated.AuthorRole : null),
             Translator = translator,
-            Publisher = overrides.Publisher ?? stated.Publisher ?? cover.Publisher ?? stated.Organisation,
+            Publisher = publisher,
             PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt,
             PublisherUrl = overrides.PublisherUrl is { } url ? ManifestUrl(url, file, warnings) : contact.Url ?? (stated.Url is { } statedUrl ? ContactLineReader.Absolute(statedUrl) : null),
             PublisherEmail = contact.Email,

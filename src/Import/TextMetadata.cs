@@ -26,6 +26,9 @@ public sealed record TextMetadata
     /// <summary>A statement line of a dateline ("بيان لوزير الخارجية …"): a better title than the first words of the text.</summary>
     public string? StatementLine { get; init; }
 
+    /// <summary>A title set over several short lines under a cover's date line: a better title than a guess.</summary>
+    public string? TitleBelowDate { get; init; }
+
     public string? Url { get; init; }
 
     /// <summary>A report or series number such as <c>GAO-06-1046</c>.</summary>

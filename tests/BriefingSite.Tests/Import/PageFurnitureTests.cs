@@ -88,6 +88,13 @@ public sealed class PageFurnitureTests
     [InlineData("Русский Русский, English English, Français Français", "language switcher")]
     [InlineData("For Immediate Release", "release line")]
     [InlineData("جهت انتشار فوری", "release line")]
+    [InlineData("Expected at 2:00 p.m. EST", "release line")]
+    [InlineData("3 در یک دقیقه بخوانید", "reading time")]
+    [InlineData("5 min read", "reading time")]
+    [InlineData("قراءة في 4 دقائق", "reading time")]
+    [InlineData("Official seal of the Department of State - Statement by Spokesperson Matthew Miller", "image alt text")]
+    [InlineData("Flag", "image alt text")]
+    [InlineData("من ويكي الأخبار", "wiki chrome")]
     public void Furniture_lines_in_english_arabic_and_persian_go(string line, string name)
     {
         var parsed = SeedParsing.Parse($"A Title\n\nThe text stays and\n{line}\nso does this.", Titled);
