@@ -102,6 +102,14 @@ public sealed class PageFurnitureTests
         Assert.StartsWith($"{name} (line 4)", Assert.Single(parsed.Report.Removed), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Alt_text_glued_to_a_paragraph_is_cut_and_the_paragraph_kept()
+    {
+        var parsed = SeedParsing.Parse("A Title\n\nCover of the report -- Funding Iraq's Transition in 2006 and 2007What I would like to do now is to go through it.", Titled);
+        Assert.Equal("What I would like to do now is to go through it.\n", parsed.Body);
+        Assert.StartsWith("image alt text (line 3)", Assert.Single(parsed.Report.Removed), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Related articles", "Iran's elections\nA second story")]
     [InlineData("مقالات ذات صلة", "الانتخابات في العراق\nقصة أخرى")]

@@ -216,15 +216,31 @@ public static partial class ImportCorpusScorer
     }
 
     /// <summary>Words of the source text without its furniture.</summary>
-    private static List<string> SourceWords(string source, CorpusFacts facts)
+    public static List<string> SourceWords(string source, CorpusFacts facts)
     {
         var text = facts.FurniturePatterns.Aggregate(source, (current, pattern) => new Regex(pattern, RegexOptions.Multiline).Replace(current, "\n"));
         var normalised = facts.Furniture
             .Select(f => CorpusNormaliser.Normalise(f))
             .Where(f => f.Trim().Length > 0)
             .OrderByDescending(f => f.Length)
-            .Aggregate(CorpusNormaliser.Normalise(text), (current, furniture) => current.Replace(furniture, " ", StringComparison.Ordinal));
+            .Aggregate(CorpusNormaliser.Normalise(text), RemoveAll);
         return [.. normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+    }
+
+    /// <summary>
+    /// The text without any occurrence of the furniture: one pass of Replace misses every second
+    /// of two occurrences in a row, which share the space between them (a logo line printed nine times).
+    /// </summary>
+    private static string RemoveAll(string normalised, string furniture)
+    {
+        var before = "";
+        while (before != normalised)
+        {
+            before = normalised;
+            normalised = normalised.Replace(furniture, " ", StringComparison.Ordinal);
+        }
+
+        return normalised;
     }
 
     /// <summary>Where the importer puts a source's words: the body and the front-matter fields that hold text from it.</summary>

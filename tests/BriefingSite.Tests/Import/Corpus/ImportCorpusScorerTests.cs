@@ -77,4 +77,10 @@ public sealed class ImportCorpusScorerTests
         Assert.Equal(4, ImportCorpusScorer.WordsKept(words, "achieve their longterm goals", broken));
         Assert.Equal(3, ImportCorpusScorer.WordsKept(words, "achieve their term goals", broken));
     }
+
+    [Fact]
+    public void Furniture_printed_on_lines_in_a_row_is_left_out_of_the_source_words_every_time() =>
+        Assert.Equal(
+            ["welcome", "back"],
+            ImportCorpusScorer.SourceWords("U.S. Department of State\nU.S. Department of State\nU.S. Department of State\nWelcome back.", new CorpusFacts { Furniture = ["U.S. Department of State"] }));
 }
