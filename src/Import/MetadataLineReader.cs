@@ -23,7 +23,7 @@ public static partial class MetadataLineReader
     public static TextMetadata Take(List<TextBlock> blocks, string script, IReadOnlyList<string>? furniture = null)
     {
         var found = TakeWrapper(blocks);
-        found = found with { Publisher = TakeLogo(blocks) };
+        found = found with { Publisher = SiteNameReader.TakeLogo(blocks) };
         var top = blocks.FindIndex(b => Words(b.Text) > LongParagraphWords);
         top = top < 0 ? blocks.Count : top;
         for (var i = 0; i < top; i++)
@@ -81,10 +81,10 @@ public static partial class MetadataLineReader
 
         return found with
         {
-            Publisher = found.Publisher ?? SiteTagline(furniture ?? []),
+            Publisher = found.Publisher ?? SiteNameReader.Tagline(furniture ?? []),
             Authors = found.Authors.Count > 0 ? found.Authors : SignatureReader.Find(blocks) is { } signed ? [signed] : [],
             ReportNumber = ReportNumber([.. blocks.SelectMany(b => b.Lines), .. furniture ?? []]),
-            Organisation = Organisation(blocks.Take(Math.Min(top, 3)), script) ?? Organisation(blocks.TakeLast(3), null) ?? InstitutionRemoved(furniture ?? []),
+            Organisation = Organisation(blocks.Take(Math.Min(top, 3)), script) ?? Organisation(blocks.TakeLast(3), null) ?? SiteNameReader.InstitutionRemoved(furniture ?? []),
         };
     }
 
@@ -172,39 +172,6 @@ public static partial class MetadataLineReader
         var speaker = rest.Select(PersonRoleLine.Read).FirstOrDefault(p => p is not null);
         return found.Authors.Count == 0 && speaker is { } person ? found with { Authors = [person.Name], AuthorRole = person.Role } : found;
     }
-
-    /// <summary>
-    /// A logo's text copied from a web page: the same short line naming an institution, repeated
-    /// on every line of a block before the body ("U.S. Department of State" nine times). It names
-    /// the publisher and is no part of the text.
-    /// </summary>
-    private static string? TakeLogo(List<TextBlock> blocks)
-    {
-        var top = blocks.TakeWhile(b => Words(b.Text) <= LongParagraphWords).Count();
-        var logo = blocks.Take(top).FirstOrDefault(b => b.Lines.Count >= 2 && b.Lines.Select(l => l.Trim()).Distinct(StringComparer.Ordinal).Count() == 1
-            && Words(b.Lines[0]) <= 8 && NamesInstitution(b.Lines[0]));
-        if (logo is null)
-        {
-            return null;
-        }
-
-        // A furniture line removed from among the logo lines splits them into several blocks.
-        var name = logo.Lines[0].Trim();
-        foreach (var block in blocks.Take(top).Where(b => b.Lines.All(l => l.Trim() == name)).ToList())
-        {
-            blocks.Remove(block);
-        }
-
-        return name;
-    }
-
-    /// <summary>An institution's name alone on a line removed as furniture (a footer's "U.S. Department of State").</summary>
-    private static string? InstitutionRemoved(IReadOnlyList<string> furniture) =>
-        furniture.Select(l => l.Trim()).FirstOrDefault(l => Words(l) <= 6 && NamesInstitution(l) && !l.Any(char.IsDigit) && !SentenceEnd.Ends(l) && !l.Contains(" - ", StringComparison.Ordinal));
-
-    /// <summary>The site a wiki page names in its tagline, which was removed as furniture: "From Wikipedia, the free encyclopedia", "من ويكي الأخبار".</summary>
-    private static string? SiteTagline(IReadOnlyList<string> furniture) =>
-        furniture.Select(l => Tagline().Match(l.Trim())).FirstOrDefault(m => m.Success && Words(m.Value) <= 6)?.Groups["site"].Value.Trim();
 
     /// <summary>A department named on the single line above a dateline that opens with one of its offices.</summary>
     private static string? DepartmentAbove(TextBlock above, string firstLine) =>
@@ -298,9 +265,6 @@ public static partial class MetadataLineReader
 
     [GeneratedRegex(@"\b[A-Z]{2,6}(?:/[A-Z]{2,6})?-\d{2}-\d{2,5}[A-Z]{0,2}\b")]
     private static partial Regex ReportNumberPattern();
-
-    [GeneratedRegex(@"^(?:من|From|از)\s+(?<site>[^،,|]{2,40}(?:[،,]\s*[^،,|]{2,40})?)\s*\|?$")]
-    private static partial Regex Tagline();
 
     [GeneratedRegex(@"^(?:Office of|Bureau of|مكتب|دفتر)\s", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeLine();

@@ -40,13 +40,23 @@ public sealed class SeedParser(SiteConfig config)
         var translator = TranslatorReader.Take(blocks);
         var contact = ContactLineReader.Take(blocks);
         var notes = PageNoteTaker.Take(blocks);
+        var markdown = MarkdownSource.Is(text);
+        var fields = markdown ? MarkdownSource.TakeFields(blocks) : new MarkdownFields();
         var stated = MetadataLineReader.Take(blocks, script, [.. lines.Removed.Values]);
+        stated = stated with
+        {
+            Date = fields.Date ?? stated.Date,
+            Publisher = fields.Publisher ?? stated.Publisher,
+            Url = fields.Url ?? stated.Url,
+            ReportNumber = fields.ReportNumber ?? stated.ReportNumber,
+        };
         List<string>? knownAuthors = overrides.Authors ?? (citation?.Author is { } cited ? [cited] : null);
         var guess = (overrides.Title ?? citation?.Title ?? stated.Title) is null ? TitleGuesser.Guess(blocks, script) : null;
         guess = guess is { Source: not TitleSource.Confident } && stated.TitleBelowDate is { } below ? (below, TitleSource.Confident, guess.Value.Line) : guess;
         guess = guess is { Source: TitleSource.FirstWords } && stated.StatementLine is { } statement ? (statement, TitleSource.FirstShortLine, guess.Value.Line) : guess;
         var cover = CoverBlockReader.Take(blocks, overrides.Title ?? citation?.Title ?? stated.Title ?? guess?.Title, script, knownAuthors);
         var title = cover.Title ?? throw new SiteException(file, "no title found: the text has no words");
+        title = markdown ? MarkdownSource.HeadingText(title) ?? title : title;
         if (guess is { Source: not TitleSource.Confident } guessed && cover.Title == guessed.Title)
         {
             var how = guessed.Source == TitleSource.FirstWords ? "made from the first words of the text" : "guessed from the first short line";
@@ -69,7 +79,7 @@ public sealed class SeedParser(SiteConfig config)
             nodes,
             pageNumber => removed.Add($"page number (line {pageNumber.Line}): {pageNumber.Text}"),
             bullet => warnings.Add(Diagnostic.Warning(file, "list item ends without a full stop and a paragraph follows; if a page break cut it, join them by hand", bullet.Line)));
-        nodes = HeadingDetector.Detect(nodes);
+        nodes = markdown ? MarkdownSource.Structure(nodes) : HeadingDetector.Detect(nodes);
         var publisher = overrides.Publisher ?? stated.Publisher ?? cover.Publisher ?? stated.Organisation;
         nodes = LetterheadLines.Demote(nodes, publisher);
 

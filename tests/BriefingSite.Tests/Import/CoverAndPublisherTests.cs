@@ -75,4 +75,25 @@ public sealed class CoverAndPublisherTests
         var demoted = LetterheadLines.Demote(nodes, publisher);
         Assert.Equal([typeof(ParagraphNode), typeof(HeadingNode), typeof(ParagraphNode)], demoted.Select(n => n.GetType()));
     }
+
+    [Fact]
+    public void A_logo_line_repeated_over_blocks_names_the_publisher_and_leaves_the_body()
+    {
+        var blocks = SeedParsing.Blocks("U.S. Department of State\nU.S. Department of State\n\nU.S. Department of State\nU.S. Department of State\n\nAssistance to Iraq\n\n" + Body);
+        Assert.Equal("U.S. Department of State", SiteNameReader.TakeLogo(blocks));
+        Assert.Equal(["Assistance to Iraq", Body], blocks.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("Ministry of Foreign Affairs\nMinistry of Foreign Affairs of Iraq")]
+    [InlineData("Background\nBackground")]
+    public void Lines_that_differ_or_name_no_institution_are_no_logo(string top) =>
+        Assert.Null(SiteNameReader.TakeLogo(SeedParsing.Blocks(top + "\n\n" + Body)));
+
+    [Theory]
+    [InlineData(new[] { "Official seal of the Department of State - Statement by Spokesperson Matthew Miller", "U.S. Department of State" }, "U.S. Department of State")]
+    [InlineData(new[] { "Share This", "وزارة الخارجية الأمريكية" }, "وزارة الخارجية الأمريكية")]
+    [InlineData(new[] { "Page 3", "Pin It on Pinterest" }, null)]
+    public void An_institution_alone_on_a_removed_footer_line_is_a_publisher(string[] furniture, string? publisher) =>
+        Assert.Equal(publisher, SiteNameReader.InstitutionRemoved(furniture));
 }

@@ -248,12 +248,12 @@ public static partial class ImportCorpusScorer
         string.Join('\n', new[]
         {
             meta.Title, string.Join('\n', meta.Authors), meta.AuthorNote, meta.Translator, meta.Publisher, meta.PublisherAlt,
-            meta.PublisherUrl, meta.PublisherEmail, meta.Publication, meta.Issue, meta.Season, meta.Copyright, meta.Citation,
+            meta.PublisherUrl, meta.PublisherEmail, meta.Publication, meta.Issue, meta.ReportNumber, meta.Season, meta.Copyright, meta.Citation,
             meta.AboutPublisher, meta.Disclaimer, meta.Date, body,
         }.Where(s => s is not null));
 
     /// <summary>
-    /// The ways the source writes the date the import states ("۴ نوامبر ۲۰۲۳", "۱۳ آبان ۱۴۰۲", "November 4, 2023"),
+    /// The ways the source writes the date the import states ("۴ نوامبر ۲۰۲۳", "۱۳ آبان ۱۴۰۲", "November 4, 2023", "2023-11-04"),
     /// each form once, when that date is the one the facts give: front-matter holds it as <c>2023-11-04</c>, so
     /// its words are kept, not lost. A wrong date excuses nothing; a date the body also prints still needs its body copy.
     /// </summary>
@@ -262,6 +262,8 @@ public static partial class ImportCorpusScorer
             ? string.Join('\n', DateFinder.Find(source)
                 .Where(d => d.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == date)
                 .Select(d => source.Substring(d.Index, d.Length))
+                .Append(source.Contains(date, StringComparison.Ordinal) ? date : "")
+                .Where(written => written.Length > 0)
                 .Distinct(StringComparer.Ordinal))
             : "";
 

@@ -57,6 +57,7 @@ public sealed class ImportCorpusScorerTests
         Assert.Equal("۴ نوامبر ۲۰۲۳\n۱۳ آبان ۱۴۰۲", ImportCorpusScorer.DateAsWritten(source, "2023-11-04", "2023-11-04"));
         Assert.Equal("", ImportCorpusScorer.DateAsWritten(source, "2023-11-05", "2023-11-05"));
         Assert.Equal("", ImportCorpusScorer.DateAsWritten(source, "2023-11-04", null));
+        Assert.Equal("2026-03-05", ImportCorpusScorer.DateAsWritten("**Published:** 2026-03-05", "2026-03-05", "2026-03-05"));
     }
 
     [Fact]
