@@ -96,4 +96,20 @@ public sealed class CoverAndPublisherTests
     [InlineData(new[] { "Page 3", "Pin It on Pinterest" }, null)]
     public void An_institution_alone_on_a_removed_footer_line_is_a_publisher(string[] furniture, string? publisher) =>
         Assert.Equal(publisher, SiteNameReader.InstitutionRemoved(furniture));
+
+    [Theory]
+    [InlineData("سمح باستبدال المارك الألماني حتى عام .2005", "سمح باستبدال المارك الألماني حتى عام 2005.")]
+    [InlineData("گزارش سال .1402\nمتن", "گزارش سال 1402.\nمتن")]
+    [InlineData("Costs fell by .5", "Costs fell by .5")]
+    [InlineData("النسبة .5 في المئة", "النسبة .5 في المئة")]
+    public void A_stop_pdftotext_put_before_a_closing_number_goes_after_it(string line, string fixedLine) =>
+        Assert.Equal(fixedLine, RtlStopFixer.Fix(line));
+
+    [Fact]
+    public void An_arabic_sentence_ending_in_a_year_is_not_a_heading()
+    {
+        var parsed = SeedParsing.Parse("العنوان\n\n" + ArabicBody + "\n\nسمح باستبدال المارك الألماني حتى عام \u202A.2005\u202C\n\n" + ArabicBody);
+        Assert.DoesNotContain("#", parsed.Body, StringComparison.Ordinal);
+        Assert.Contains("حتى عام 2005.", parsed.Body, StringComparison.Ordinal);
+    }
 }
