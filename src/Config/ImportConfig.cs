@@ -36,7 +36,7 @@ public sealed record ImportConfig
 public sealed record BoilerplatePattern
 {
     /// <summary>The scopes a pattern may have: see <see cref="Scope"/>.</summary>
-    public static readonly IReadOnlyList<string> Scopes = ["block", "line", "page-number", "tail", "closing-page"];
+    public static readonly IReadOnlyList<string> Scopes = ["block", "line", "line-start", "page-number", "tail", "closing-page"];
 
     public string Name { get; init; } = "";
 
@@ -44,7 +44,8 @@ public sealed record BoilerplatePattern
 
     /// <summary>
     /// What the pattern is matched against: <c>block</c> (a whole paragraph, the default), <c>line</c>
-    /// (any line), <c>page-number</c> (a line that no note claims as its number), <c>tail</c> (a
+    /// (any line), <c>line-start</c> (the start of a line it matches is cut, the rest of the line kept:
+    /// an image's alt text glued to the paragraph after it), <c>page-number</c> (a line that no note claims as its number), <c>tail</c> (a
     /// line that starts a short run of furniture lasting to the end of the text) or <c>closing-page</c>
     /// (a line on the last page of a paged text that starts a publisher's back matter, removed to the end).
     /// </summary>

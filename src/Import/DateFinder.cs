@@ -9,7 +9,7 @@ public sealed record FoundDate(DateOnly? Day, int Year, int Index, int Length);
 
 /// <summary>
 /// Finds dates written out in English ("September 29, 2006", "29 September 2006", "Sept. 2006"),
-/// Arabic ("12 تموز 2023", "١٢ تموز/يوليو ٢٠٢٣") and Persian ("۲۰ مارس ۲۰۲۲", "۲۹ اسفند ۱۴۰۱",
+/// Arabic ("12 تموز 2023", "١٢ تموز/يوليو ٢٠٢٣", "12أيار/مايو 2021" as pdftotext may glue day and month) and Persian ("۲۰ مارس ۲۰۲۲", "۲۹ اسفند ۱۴۰۱",
 /// a Solar Hijri date converted to the Gregorian calendar). Digits may be Western, Arabic-Indic or Persian.
 /// </summary>
 public static partial class DateFinder
@@ -24,7 +24,7 @@ public static partial class DateFinder
     private static readonly Regex EnglishMonthDayYear = new($@"{Before}(?<month>{En})\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<year>\d{{4}}){After}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex EnglishDayMonthYear = new($@"{Before}(?<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<month>{En})\.?,?\s+(?<year>\d{{4}}){After}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex EnglishMonthYear = new($@"{Before}(?<month>{En})\.?,?\s+(?<year>\d{{4}}){After}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private static readonly Regex ArabicScript = new($@"{Before}(?<day>\d{{1,2}})\s+(?:من\s+)?(?<month>{Greg})(?:\s*/\s*(?:{Greg}))?\s*[،,]?\s*(?:عام\s+|سنة\s+|سال\s+)?(?<year>\d{{4}}){After}", RegexOptions.CultureInvariant);
+    private static readonly Regex ArabicScript = new($@"{Before}(?<day>\d{{1,2}})\s*(?:من\s+)?(?<month>{Greg})(?:\s*/\s*(?:{Greg}))?\s*[،,]?\s*(?:عام\s+|سنة\s+|سال\s+)?(?<year>\d{{4}}){After}", RegexOptions.CultureInvariant);
     private static readonly Regex ArabicScriptMonthYear = new($@"{Before}(?<month>{Greg})(?:\s*/\s*(?:{Greg}))?\s*[،,]?\s*(?:عام\s+|سنة\s+|سال\s+)?(?<year>\d{{4}}){After}", RegexOptions.CultureInvariant);
     private static readonly Regex SolarHijri = new($@"{Before}(?<day>\d{{1,2}})\s+(?<month>{Solar})\s*[،,]?\s*(?:ماه\s+)?(?:سال\s+)?(?<year>1[34]\d\d){After}", RegexOptions.CultureInvariant);
 

@@ -5,7 +5,8 @@ namespace BriefingSite.Import;
 
 /// <summary>
 /// Removes page furniture line by line, before paragraphs are formed: lines matched by the
-/// <c>line</c> patterns of <c>import.boilerplate</c> (banners, share rows, contents entries),
+/// <c>line</c> patterns of <c>import.boilerplate</c> (banners, share rows, contents entries), the
+/// start of a line a <c>line-start</c> pattern matches (alt text glued to a paragraph),
 /// running headers and footers (<see cref="RunningLineFinder"/>), <c>tail</c> runs at the end
 /// (footer menus, "Related articles"), <c>closing-page</c> runs (a publisher's standard back
 /// matter on a paged text's last page) and, once notes have claimed their numbers, lone page
@@ -30,6 +31,10 @@ public sealed class LineFurnitureRemover(IEnumerable<BoilerplatePattern> pattern
             if (Match("line", text.Lines[i]) is { } name)
             {
                 Remove(text, i, name, removed);
+            }
+            else
+            {
+                CutStart(text, i, removed);
             }
         }
 
@@ -108,6 +113,22 @@ public sealed class LineFurnitureRemover(IEnumerable<BoilerplatePattern> pattern
             }
 
             return;
+        }
+    }
+
+    /// <summary>Cuts a <c>line-start</c> match from the start of a line and keeps the rest ("Cover of the report -- …2007What I would like" keeps "What I would like").</summary>
+    private void CutStart(PagedText text, int index, List<string> removed)
+    {
+        var line = text.Lines[index].TrimStart();
+        foreach (var (pattern, regex) in _patterns.Where(p => p.Pattern.Scope == "line-start"))
+        {
+            var match = regex.Match(line);
+            if (match.Success && match.Index == 0 && match.Length > 0 && line[match.Length..].Trim().Length > 0)
+            {
+                removed.Add($"{pattern.Name} (line {index + 1}): \u2068{Shorten(match.Value.Trim())}\u2069");
+                text.Lines[index] = line[match.Length..].TrimStart();
+                return;
+            }
         }
     }
 

@@ -23,6 +23,7 @@ public static partial class MetadataLineReader
     public static TextMetadata Take(List<TextBlock> blocks, string script, IReadOnlyList<string>? furniture = null)
     {
         var found = TakeWrapper(blocks);
+        found = found with { Publisher = SiteNameReader.TakeLogo(blocks) };
         var top = blocks.FindIndex(b => Words(b.Text) > LongParagraphWords);
         top = top < 0 ? blocks.Count : top;
         for (var i = 0; i < top; i++)
@@ -39,9 +40,21 @@ public static partial class MetadataLineReader
             if (DateLine(block.Lines[^1]) is { } date && block.Lines.Count <= 5 && block.Lines.All(l => Words(l) <= 12))
             {
                 found = WithDate(found, date);
+                if (block.Lines.Count > 1 && found.Publisher is null && i > 0 && DepartmentAbove(blocks[i - 1], block.Lines[0]) is { } department)
+                {
+                    // "وزارة الخارجية الأمريكية" on a line of its own above "مكتب المتحدث الرسمي / date".
+                    found = found with { Publisher = department + Separator(department) + block.Lines[0].Trim() };
+                    blocks.RemoveAt(--i);
+                    top--;
+                }
+
                 found = block.Lines.Count > 1 ? ReadDateline(found, block.Lines.Take(block.Lines.Count - 1).ToList()) : found;
                 blocks.RemoveAt(i--);
                 top--;
+                if (found.TitleBelowDate is null && i + 1 < top && CoverTitleLines.FromLines(blocks[i + 1]) is { } below)
+                {
+                    found = found with { TitleBelowDate = below };
+                }
             }
             else if (block.IsSingleLine && Byline().Match(block.Text) is { Success: true } by && Words(by.Groups["names"].Value) <= 12 && !SentenceEnd.Ends(block.Text))
             {
@@ -68,9 +81,10 @@ public static partial class MetadataLineReader
 
         return found with
         {
+            Publisher = found.Publisher ?? SiteNameReader.Tagline(furniture ?? []),
             Authors = found.Authors.Count > 0 ? found.Authors : SignatureReader.Find(blocks) is { } signed ? [signed] : [],
             ReportNumber = ReportNumber([.. blocks.SelectMany(b => b.Lines), .. furniture ?? []]),
-            Organisation = Organisation(blocks.Take(Math.Min(top, 3)), script) ?? Organisation(blocks.TakeLast(3), null),
+            Organisation = Organisation(blocks.Take(Math.Min(top, 3)), script) ?? Organisation(blocks.TakeLast(3), null) ?? SiteNameReader.InstitutionRemoved(furniture ?? []),
         };
     }
 
@@ -141,9 +155,31 @@ public static partial class MetadataLineReader
             return ReadAttributions(found, lines);
         }
 
-        found = found.Publisher is null && Words(first) <= 10 && !SentenceEnd.Ends(first) ? found with { Publisher = first } : found;
-        return ReadAttributions(found, lines.Skip(1).ToList());
+        var rest = lines.Skip(1).ToList();
+        if (PersonRoleLine.Read(first) is not null)
+        {
+            // The dateline opens with its speaker ("James F. Jeffrey, Senior Advisor …"), not a publisher.
+            rest = lines;
+        }
+        else if (found.Publisher is null && Words(first) <= 10 && !SentenceEnd.Ends(first) && NamesInstitution(first))
+        {
+            // The department, then the office that issued the text: "U.S. Department of State / Office of the Spokesperson".
+            var office = rest.Count > 0 && OfficeLine().IsMatch(rest[0].Trim()) ? rest[0].Trim() : null;
+            found = found with { Publisher = office is null ? first : first + Separator(first) + office };
+        }
+
+        found = ReadAttributions(found, rest);
+        var speaker = rest.Select(PersonRoleLine.Read).FirstOrDefault(p => p is not null);
+        return found.Authors.Count == 0 && speaker is { } person ? found with { Authors = [person.Name], AuthorRole = person.Role } : found;
     }
+
+    /// <summary>A department named on the single line above a dateline that opens with one of its offices.</summary>
+    private static string? DepartmentAbove(TextBlock above, string firstLine) =>
+        above.IsSingleLine && Words(above.Text) <= 8 && NamesInstitution(above.Text) && OfficeLine().IsMatch(firstLine.Trim()) && !OfficeLine().IsMatch(above.Text.Trim())
+            ? above.Text.Trim()
+            : null;
+
+    private static string Separator(string text) => ScriptDetector.Detect(text) == ScriptDetector.Latin ? ", " : "، ";
 
     private static TextMetadata ReadAttributions(TextMetadata found, IReadOnlyList<string> lines)
     {
@@ -154,6 +190,11 @@ public static partial class MetadataLineReader
             if (found.Authors.Count == 0 && match.Success && Words(line) <= 16 && PersonName.From(match.Groups["rest"].Value) is { } name)
             {
                 found = found with { Authors = [name] };
+            }
+            else if (found.Authors.Count == 0 && line.EndsWith(':') && PersonRoleLine.Read(line) is { } speaker)
+            {
+                // A lead-in naming its speaker: "متیو میلر، سخنگوی وزارت امور خارجه، مطلب زیر را ارائه کرده است:".
+                found = found with { Authors = [speaker.Name], AuthorRole = speaker.Role };
             }
         }
 
@@ -213,7 +254,7 @@ public static partial class MetadataLineReader
     [GeneratedRegex(@"^(?:(?:Press\s+)?(?:Statement|Remarks|Testimony|Readout)\s+(?:by|from|of)|بيان|تصريح|كلمة|بیانیه|پیام|سخنان)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Statement();
 
-    [GeneratedRegex(@"(?:يُ?عزى|منسوبة?|ينسب|attributable to|attributed to)\s+(?:.*?\s)?(?:إلى|الى|to)?\s*(?<rest>.+?):?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:يُ?\s?عزى|منسوبة?|ينسب|attributable to|attributed to)\s+(?:.*?\s)?(?:إلى|الى|to)?\s*(?<rest>.+?):?$", RegexOptions.IgnoreCase)]
     private static partial Regex Attributed();
 
     [GeneratedRegex(@"^(?:Updated|Last updated|Last modified|Revised|آخر تحديث|تم التحديث|تحديث|به‌روزرسانی|به روز شده|بروزرسانی)\b", RegexOptions.IgnoreCase)]
@@ -225,7 +266,13 @@ public static partial class MetadataLineReader
     [GeneratedRegex(@"\b[A-Z]{2,6}(?:/[A-Z]{2,6})?-\d{2}-\d{2,5}[A-Z]{0,2}\b")]
     private static partial Regex ReportNumberPattern();
 
-    [GeneratedRegex(@"\b(?:Office|Department|Ministry|Center|Centre|Institute|Council|Agency|Foundation|Commission|University|White House|Embassy)\b|مركز|وزارة|معهد|مؤسسة|البيت الأبيض|سفارة|وزارت|سفارت|مرکز|مؤسسه", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Office of|Bureau of|مكتب|دفتر)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeLine();
+
+    // Case matters: an institution's name is a proper noun ("Ministry of Finance"), "what the
+    // ministry plans" is not one. An Arabic name opens with its noun (وزارة الخارجية); with the
+    // article (خطة الوزارة, "the ministry's plan") it is an ordinary word.
+    [GeneratedRegex(@"\b(?:Office|Department|Ministry|Center|Centre|Institute|Council|Agency|Foundation|Commission|University|White House|Embassy|OFFICE|DEPARTMENT|MINISTRY|INSTITUTE)\b|(?<!\S)(?:مركز|وزارة|معهد|مؤسسة|البيت الأبيض|سفارة|وزارت|سفارت|مرکز|مؤسسه)")]
     private static partial Regex OrganisationWord();
 
     [GeneratedRegex(@"\s*(?:,|،|&|\band\b|\s+و\s+|\s+و(?=\S))\s*")]

@@ -59,6 +59,6 @@ public static partial class PersonName
     [GeneratedRegex(@"\s*[،,]\s*")]
     private static partial Regex Comma();
 
-    [GeneratedRegex(@"^(?:ل|لل)?(?:وزير|وزيرة|المتحدث|المتحدثة|متحدث|الرئيس|رئيس|السفير|السفيرة|سفير|نائب|مستشار|مستشارة|باسم|وزارة|مكتب|وزیر|معاون|سخنگوی|سخنگو|رئیس|سفیر|وزارت|امور|خارجه|Secretary|Spokesperson|Spokesman|President|Vice|Ambassador|Deputy|Director|Minister|Chairman|Senator|Governor|Department|Office|Esq\.?|Jr\.?|of|the|State)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:ل|لل)?(?:وزير|وزيرة|المتحدث|المتحدثة|متحدث|الرئيس|رئيس|السفير|السفيرة|سفير|نائب|مستشار|مستشارة|باسم|وزارة|مكتب|دفتر|وزیر|معاون|سخنگوی|سخنگو|رئیس|سفیر|وزارت|امور|خارجه|Secretary|Spokesperson|Spokesman|President|Vice|Ambassador|Deputy|Director|Minister|Chairman|Senator|Governor|Department|Office|Esq\.?|Jr\.?|of|the|State)$", RegexOptions.IgnoreCase)]
     private static partial Regex Office();
 }

@@ -31,7 +31,7 @@ public sealed class SeedParser(SiteConfig config)
         // numbers no note claimed; paragraphs are formed from what is left.
         // Bidi embedding marks (as pdftotext wraps each Arabic line in) hide a line's words from
         // every pattern; the site would strip them from the body anyway.
-        var text = BidiControls.Strip(seed.Text);
+        var text = RtlStopFixer.Fix(BidiControls.Strip(seed.Text));
         var lines = PagedText.Split(NoteMarker.Sanitize(text));
         var removed = _furniture.RemoveLines(lines);
         var definitions = NoteLinker.Link(lines, config.Import.NoteHeadings, _furniture.IsPageNumber, file, warnings);
@@ -44,13 +44,24 @@ public sealed class SeedParser(SiteConfig config)
         var translator = TranslatorReader.Take(blocks);
         var contact = ContactLineReader.Take(blocks);
         var notes = PageNoteTaker.Take(blocks);
+        var markdown = MarkdownSource.Is(text);
+        var fields = markdown ? MarkdownSource.TakeFields(blocks) : new MarkdownFields();
         var stated = MetadataLineReader.Take(blocks, script, [.. lines.Removed.Values]);
+        stated = stated with
+        {
+            Date = fields.Date ?? stated.Date,
+            Publisher = fields.Publisher ?? stated.Publisher,
+            Url = fields.Url ?? stated.Url,
+            ReportNumber = fields.ReportNumber ?? stated.ReportNumber,
+        };
         List<string>? knownAuthors = overrides.Authors ?? (citation?.Author is { } cited ? [cited] : null);
         var statedTitle = overrides.Title ?? citation?.Title ?? stated.Title ?? declared.Title;
         var guess = statedTitle is null ? TitleGuesser.Guess(blocks, script) : null;
+        guess = guess is { Source: not TitleSource.Confident } && stated.TitleBelowDate is { } below ? (below, TitleSource.Confident, guess.Value.Line) : guess;
         guess = guess is { Source: TitleSource.FirstWords } && stated.StatementLine is { } statement ? (statement, TitleSource.FirstShortLine, guess.Value.Line) : guess;
         var cover = CoverBlockReader.Take(blocks, statedTitle ?? guess?.Title, script, knownAuthors);
         var title = cover.Title ?? throw new SiteException(file, "no title found: the text has no words");
+        title = markdown ? MarkdownSource.HeadingText(title) ?? title : title;
         if (guess is { Source: not TitleSource.Confident } guessed && cover.Title == guessed.Title)
         {
             var how = guessed.Source == TitleSource.FirstWords ? "made from the first words of the text" : "guessed from the first short line";
@@ -75,7 +86,9 @@ public sealed class SeedParser(SiteConfig config)
             nodes,
             pageNumber => removed.Add($"page number (line {pageNumber.Line}): {pageNumber.Text}"),
             bullet => warnings.Add(Diagnostic.Warning(file, "list item ends without a full stop and a paragraph follows; if a page break cut it, join them by hand", bullet.Line)));
-        nodes = seed.Headings is null ? HeadingDetector.Detect(nodes) : nodes;
+        nodes = seed.Headings is not null ? nodes : markdown ? MarkdownSource.Structure(nodes) : HeadingDetector.Detect(nodes);
+        var publisher = overrides.Publisher ?? stated.Publisher ?? cover.Publisher ?? declared.Publisher ?? stated.Organisation;
+        nodes = seed.Headings is null ? LetterheadLines.Demote(nodes, publisher) : nodes;
 
         var body = MarkdownComposer.Compose(nodes, definitions.ToDictionary(d => d.Key, d => d.Value.Text));
         var topics = overrides.Topics ?? TopicProposer.Propose(seed.Text, language, config);
@@ -95,9 +108,9 @@ public sealed class SeedParser(SiteConfig config)
             Year = overrides.Year ?? citation?.Year ?? stated.Year ?? contact.CopyrightYear,
             Season = citation?.Season,
             Authors = knownAuthors ?? (cover.Authors.Count > 0 ? cover.Authors : stated.Authors.Count > 0 ? stated.Authors : [.. declared.Authors]),
-            AuthorNote = authorNote,
+            AuthorNote = authorNote ?? (knownAuthors is null && cover.Authors.Count == 0 ? stated.AuthorRole : null),
             Translator = translator,
-            Publisher = overrides.Publisher ?? stated.Publisher ?? cover.Publisher ?? declared.Publisher ?? stated.Organisation,
+            Publisher = publisher,
             PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt,
             PublisherUrl = overrides.PublisherUrl is { } url ? ManifestUrl(url, file, warnings) : contact.Url ?? (stated.Url is { } statedUrl ? ContactLineReader.Absolute(statedUrl) : null),
             PublisherEmail = contact.Email,

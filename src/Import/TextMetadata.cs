@@ -11,6 +11,9 @@ public sealed record TextMetadata
 
     public List<string> Authors { get; init; } = [];
 
+    /// <summary>The office of the one author a dateline or lead-in names with it ("Department Spokesperson").</summary>
+    public string? AuthorRole { get; init; }
+
     /// <summary>Publisher named in a dateline block: stated, so it wins over a guess from the cover.</summary>
     public string? Publisher { get; init; }
 
@@ -22,6 +25,9 @@ public sealed record TextMetadata
 
     /// <summary>A statement line of a dateline ("بيان لوزير الخارجية …"): a better title than the first words of the text.</summary>
     public string? StatementLine { get; init; }
+
+    /// <summary>A title set over several short lines under a cover's date line: a better title than a guess.</summary>
+    public string? TitleBelowDate { get; init; }
 
     public string? Url { get; init; }
 

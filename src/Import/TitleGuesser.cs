@@ -38,7 +38,17 @@ public static partial class TitleGuesser
             return cover;
         }
 
-        var candidates = top.Where(b => b.IsSingleLine && IsPlausible(PageNoteTaker.Unmarked(b.Text), script)).ToList();
+        for (var i = 0; i + 1 < top.Count; i++)
+        {
+            if (ScriptDetector.Detect(top[i + 1].Text) == script && CoverTitleLines.FromTopicAndSubtitle(top[i], top[i + 1]) is { } split)
+            {
+                return (split, TitleSource.Confident, top[i].StartLine);
+            }
+        }
+
+        // A wiki page copied as text sets its infobox table right under the title line.
+        var candidates = top.Select(b => b.IsSingleLine || !b.Lines[1].Contains('|', StringComparison.Ordinal) ? b : b with { Lines = [b.Lines[0]] })
+            .Where(b => b.IsSingleLine && IsPlausible(PageNoteTaker.Unmarked(b.Text), script)).ToList();
         var repeated = candidates.FirstOrDefault(c => blocks.Count(b => b.IsSingleLine && PageNoteTaker.Unmarked(b.Text) == PageNoteTaker.Unmarked(c.Text)) > 1);
         if (repeated is not null)
         {
@@ -106,7 +116,7 @@ public static partial class TitleGuesser
         }
 
         return !line.StartsWith('<') && !Address().IsMatch(line) && !PageNumber.Is(line)
-            && !line.TrimEnd().EndsWith(':') && (!SentenceEnd.Ends(line) || SentenceEnd.IsQuestion(line)) && DateFinder.Find(line).Count == 0 && !Label().IsMatch(line);
+            && !line.TrimEnd().EndsWith(':') && (!SentenceEnd.Ends(line) || SentenceEnd.IsQuestion(line) || line.TrimEnd().EndsWith('!')) && DateFinder.Find(line).Count == 0 && !Label().IsMatch(line);
     }
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -8,7 +8,7 @@ namespace BriefingSite.Tests.Config;
 public sealed class ImportPatternTests
 {
     [Theory]
-    [InlineData("scope: page-number", "scope: paragraph", "import 'page number': scope must be one of block, line, page-number, tail, closing-page, not 'paragraph'")]
+    [InlineData("scope: page-number", "scope: paragraph", "import 'page number': scope must be one of block, line, line-start, page-number, tail, closing-page, not 'paragraph'")]
     [InlineData("- '[_ـ]{5,}'", "- '[_ـ{5,}'", "import 'note_headings': '[_ـ{5,}' is not a valid regular expression")]
     public void A_bad_import_pattern_is_an_error_naming_site_yml_and_the_pattern(string setting, string replacement, string message)
     {

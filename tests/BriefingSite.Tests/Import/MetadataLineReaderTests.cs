@@ -23,14 +23,14 @@ public sealed class MetadataLineReaderTests
     {
         var blocks = SeedParsing.Blocks("وزارت امور خارجه ایالات متحده\nدفتر سخنگو\nبیانیه آنتونی جی. بلینکن، وزیر امور خارجه\n۲۰ مارس ۲۰۲۲\n\n" + ArabicBody);
         var found = MetadataLineReader.Take(blocks, ScriptDetector.Arabic);
-        Assert.Equal(("2022-03-20", "وزارت امور خارجه ایالات متحده"), (found.Date, found.Publisher));
+        Assert.Equal(("2022-03-20", "وزارت امور خارجه ایالات متحده، دفتر سخنگو"), (found.Date, found.Publisher));
         Assert.Equal(["آنتونی جی. بلینکن"], found.Authors);
     }
 
     [Theory]
-    [InlineData("وزارت خارجه ایالات متحده\nدفتر سخنگو\nپنجشنبه، ۱۸ مارس ۲۰۲۱\nجلسه مطبوعاتی وزارتخانه", "2021-03-18", "وزارت خارجه ایالات متحده", "جلسه مطبوعاتی وزارتخانه")]
-    [InlineData("وزارة الخارجية الأمريكية\nمكتب المتحدث الرسمي\n18 آذار/مارس 2021\nإحاطة صحفية", "2021-03-18", "وزارة الخارجية الأمريكية", "إحاطة صحفية")]
-    [InlineData("U.S. Department of State\nOffice of the Spokesperson\nMarch 18, 2021\nDepartment Press Briefing", "2021-03-18", "U.S. Department of State", "Department Press Briefing")]
+    [InlineData("وزارت خارجه ایالات متحده\nدفتر سخنگو\nپنجشنبه، ۱۸ مارس ۲۰۲۱\nجلسه مطبوعاتی وزارتخانه", "2021-03-18", "وزارت خارجه ایالات متحده، دفتر سخنگو", "جلسه مطبوعاتی وزارتخانه")]
+    [InlineData("وزارة الخارجية الأمريكية\nمكتب المتحدث الرسمي\n18 آذار/مارس 2021\nإحاطة صحفية", "2021-03-18", "وزارة الخارجية الأمريكية، مكتب المتحدث الرسمي", "إحاطة صحفية")]
+    [InlineData("U.S. Department of State\nOffice of the Spokesperson\nMarch 18, 2021\nDepartment Press Briefing", "2021-03-18", "U.S. Department of State, Office of the Spokesperson", "Department Press Briefing")]
     public void A_dateline_with_the_title_on_its_last_line_gives_date_and_publisher_and_keeps_the_title(string dateline, string date, string publisher, string title)
     {
         var blocks = SeedParsing.Blocks(dateline + "\n\n" + ArabicBody);

@@ -88,11 +88,26 @@ public sealed class PageFurnitureTests
     [InlineData("Русский Русский, English English, Français Français", "language switcher")]
     [InlineData("For Immediate Release", "release line")]
     [InlineData("جهت انتشار فوری", "release line")]
+    [InlineData("Expected at 2:00 p.m. EST", "release line")]
+    [InlineData("3 در یک دقیقه بخوانید", "reading time")]
+    [InlineData("5 min read", "reading time")]
+    [InlineData("قراءة في 4 دقائق", "reading time")]
+    [InlineData("Official seal of the Department of State - Statement by Spokesperson Matthew Miller", "image alt text")]
+    [InlineData("Flag", "image alt text")]
+    [InlineData("من ويكي الأخبار", "wiki chrome")]
     public void Furniture_lines_in_english_arabic_and_persian_go(string line, string name)
     {
         var parsed = SeedParsing.Parse($"A Title\n\nThe text stays and\n{line}\nso does this.", Titled);
         Assert.Equal("The text stays and so does this.\n", parsed.Body);
         Assert.StartsWith($"{name} (line 4)", Assert.Single(parsed.Report.Removed), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Alt_text_glued_to_a_paragraph_is_cut_and_the_paragraph_kept()
+    {
+        var parsed = SeedParsing.Parse("A Title\n\nCover of the report -- Funding Iraq's Transition in 2006 and 2007What I would like to do now is to go through it.", Titled);
+        Assert.Equal("What I would like to do now is to go through it.\n", parsed.Body);
+        Assert.StartsWith("image alt text (line 3)", Assert.Single(parsed.Report.Removed), StringComparison.Ordinal);
     }
 
     [Theory]

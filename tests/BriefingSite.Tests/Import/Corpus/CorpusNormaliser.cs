@@ -66,10 +66,33 @@ public static partial class CorpusNormaliser
 
     private static string Dehyphenate(string text) => LineEndHyphen().Replace(text, "$1$2");
 
+    /// <summary>
+    /// The two halves of each word a line-end hyphen broke ("long-" / "term"), by the joined word
+    /// <see cref="Normalise"/> makes of them ("longterm"): an import may rightly keep the hyphen ("long-term").
+    /// </summary>
+    public static Dictionary<string, (string Left, string Right)> HyphenBroken(string text)
+    {
+        var halves = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (Match match in BrokenWord().Matches(text))
+        {
+            var left = Normalise(match.Groups[1].Value).Trim();
+            var right = Normalise(match.Groups[2].Value).Trim();
+            if (!left.Contains(' ', StringComparison.Ordinal) && !right.Contains(' ', StringComparison.Ordinal))
+            {
+                halves.TryAdd(left + right, (left, right));
+            }
+        }
+
+        return halves;
+    }
+
     private static bool IsIgnored(char c) =>
         c is '\u0640' or '\u00AD' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
         || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     [GeneratedRegex(@"(\p{L})-[ \t]*(?:\r?\n[ \t]*)+(\p{L})")]
     private static partial Regex LineEndHyphen();
+
+    [GeneratedRegex(@"(\p{L}+)-[ \t]*(?:\r?\n[ \t]*)+(\p{L}+)")]
+    private static partial Regex BrokenWord();
 }
