@@ -83,6 +83,9 @@ public sealed class SeedParser(SiteConfig config)
             throw new SiteException(file, "the title gives no usable slug: add 'slug' for this seed in seeds/seeds.yml");
         }
 
+        // A publisher the text names only by its initials ("GAO") is named in full where the document properties do.
+        var found = stated.Publisher ?? cover.Publisher;
+        var abbreviated = overrides.Publisher is null && Abbreviation.Abbreviates(found, declared.Publisher);
         var meta = new FrontMatter
         {
             Title = title,
@@ -95,13 +98,13 @@ public sealed class SeedParser(SiteConfig config)
             Authors = knownAuthors ?? (cover.Authors.Count > 0 ? cover.Authors : stated.Authors.Count > 0 ? stated.Authors : [.. declared.Authors]),
             AuthorNote = authorNote,
             Translator = translator,
-            Publisher = overrides.Publisher ?? stated.Publisher ?? cover.Publisher ?? declared.Publisher ?? stated.Organisation,
-            PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt,
+            Publisher = overrides.Publisher ?? (abbreviated ? declared.Publisher : found) ?? declared.Publisher ?? stated.Organisation,
+            PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt ?? (abbreviated ? found : null),
             PublisherUrl = overrides.PublisherUrl is { } url ? ManifestUrl(url, file, warnings) : contact.Url ?? (stated.Url is { } statedUrl ? ContactLineReader.Absolute(statedUrl) : null),
             PublisherEmail = contact.Email,
             Publication = citation?.Publication ?? cover.Series,
             Issue = citation?.Issue,
-            ReportNumber = stated.ReportNumber,
+            ReportNumber = stated.ReportNumber ?? declared.ReportNumber,
             Copyright = contact.Copyright,
             Citation = citation?.Text,
             AboutPublisher = cover.AboutPublisher,
