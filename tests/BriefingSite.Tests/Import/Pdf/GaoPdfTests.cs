@@ -48,6 +48,16 @@ public sealed partial class GaoPdfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_side_head_close_to_an_indented_list_is_read_whole_before_it()
+    {
+        var text = PdfTextRenderer.Render(PdfFiles.Read(PdfFiles.GrantsManagement));
+
+        // The side-head ends 6.7 pt left of the bullets beside it: still a gutter.
+        Assert.Contains("\nStrategies Support\nSuccessful Selection,\nDesign, and\nImplementation of\nPerformance\nAccountability\nMechanisms\n", text, StringComparison.Ordinal);
+        Assert.Contains("• ensure mechanisms are of sufficient value,\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Headings_are_larger_or_bold_lines()
     {
         var document = PdfFiles.Read(PdfFiles.GrantsManagement);
