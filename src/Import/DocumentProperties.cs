@@ -18,6 +18,9 @@ public sealed record DocumentProperties
 
     public string? Publisher { get; init; }
 
+    /// <summary>The report's number as the document declares it (a PDF title "GAO-07-283 Crude Oil: …").</summary>
+    public string? ReportNumber { get; init; }
+
     /// <summary>A BCP 47 language tag as declared (<c>lang</c>, <c>og:locale</c>, <c>dc:language</c>); only its primary subtag is used.</summary>
     public string? Language { get; init; }
 

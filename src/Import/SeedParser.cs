@@ -87,7 +87,10 @@ public sealed class SeedParser(SiteConfig config)
             pageNumber => removed.Add($"page number (line {pageNumber.Line}): {pageNumber.Text}"),
             bullet => warnings.Add(Diagnostic.Warning(file, "list item ends without a full stop and a paragraph follows; if a page break cut it, join them by hand", bullet.Line)));
         nodes = seed.Headings is not null ? nodes : markdown ? MarkdownSource.Structure(nodes) : HeadingDetector.Detect(nodes);
-        var publisher = overrides.Publisher ?? stated.Publisher ?? cover.Publisher ?? declared.Publisher ?? stated.Organisation;
+        // A publisher the text names only by its initials ("GAO") is named in full where the document properties do.
+        var found = stated.Publisher ?? cover.Publisher;
+        var abbreviated = overrides.Publisher is null && Abbreviation.Abbreviates(found, declared.Publisher);
+        var publisher = overrides.Publisher ?? (abbreviated ? declared.Publisher : found) ?? declared.Publisher ?? stated.Organisation;
         nodes = seed.Headings is null ? LetterheadLines.Demote(nodes, publisher) : nodes;
 
         var body = MarkdownComposer.Compose(nodes, definitions.ToDictionary(d => d.Key, d => d.Value.Text));
@@ -111,12 +114,12 @@ public sealed class SeedParser(SiteConfig config)
             AuthorNote = authorNote ?? (knownAuthors is null && cover.Authors.Count == 0 ? stated.AuthorRole : null),
             Translator = translator,
             Publisher = publisher,
-            PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt,
+            PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt ?? (abbreviated ? found : null),
             PublisherUrl = overrides.PublisherUrl is { } url ? ManifestUrl(url, file, warnings) : contact.Url ?? (stated.Url is { } statedUrl ? ContactLineReader.Absolute(statedUrl) : null),
             PublisherEmail = contact.Email,
             Publication = citation?.Publication ?? cover.Series,
             Issue = citation?.Issue,
-            ReportNumber = stated.ReportNumber,
+            ReportNumber = stated.ReportNumber ?? declared.ReportNumber,
             Copyright = contact.Copyright,
             Citation = citation?.Text,
             AboutPublisher = cover.AboutPublisher,

@@ -155,7 +155,7 @@ public static class PdfDocumentReader
             // An unreadable date is no date: the importer falls back to the text's own.
         }
 
-        return new PdfProperties(Clean(information.Title), Clean(information.Author), created);
+        return new PdfProperties(Clean(information.Title), Clean(information.Author), created) { Creator = Clean(information.Creator), Producer = Clean(information.Producer) };
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

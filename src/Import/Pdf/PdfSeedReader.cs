@@ -20,6 +20,6 @@ public static class PdfSeedReader
             throw new SiteException(displayName, "the PDF has no text layer (scanned?); import needs a PDF with text, or OCR it first");
         }
 
-        return new SeedText(displayName, text, Extractor, bytes) { Extractor = ExtractorName, LeftOut = PdfLeftOut.Describe(document) };
+        return new SeedText(displayName, text, Extractor, bytes) { Extractor = ExtractorName, LeftOut = PdfLeftOut.Describe(document), Properties = PdfDocumentProperties.From(document.Properties) };
     }
 }

@@ -9,7 +9,8 @@ namespace BriefingSite.Import.Pdf;
 /// separates paragraphs (a gap wider than the page's line spacing, or a change of size or
 /// weight), headings (larger, or bold and short) stand alone between blank lines, note markers
 /// become <c>[n]</c> where the document defines note n, and each page's foot notes follow
-/// its body as <c>[n] text</c>, before the running footer.
+/// its body as <c>[n] text</c>, before the running footer. Page numbers in the margins are
+/// left out (<see cref="PageNumberLines"/>).
 /// </summary>
 public static class PdfTextRenderer
 {
@@ -18,6 +19,8 @@ public static class PdfTextRenderer
 
     public static string Render(PdfDocumentText document)
     {
+        var pageNumbers = PageNumberLines.Find(document);
+        document = document with { Pages = [.. document.Pages.Select(p => p with { Lines = [.. p.Lines.Where(l => !pageNumbers.Contains(l))] })] };
         var notes = document.Pages.Select(p => PageFootNotes.Find(p, document.BodyFontSize)).ToList();
         var defined = new HashSet<int>();
         for (var i = 0; i < document.Pages.Count; i++)

@@ -77,7 +77,10 @@ internal static class ReadingOrder
     private static (List<LineFragment> Left, List<LineFragment> Right) Split(List<LineFragment> region, double x) =>
         (region.Where(f => f.Right <= x).ToList(), region.Where(f => f.Left >= x).ToList());
 
-    /// <summary>Midpoints of vertical gaps no fragment crosses, widest first.</summary>
+    /// <summary>
+    /// Midpoints of vertical gaps no fragment crosses, widest first. Half an em is enough: a
+    /// large side-head may come within a few points of a list indented under the body text.
+    /// </summary>
     private static List<double> VerticalGaps(List<LineFragment> region, double size)
     {
         var gaps = new List<(double Mid, double Width)>();
@@ -85,7 +88,7 @@ internal static class ReadingOrder
         var reach = sorted[0].Right;
         foreach (var fragment in sorted.Skip(1))
         {
-            if (fragment.Left - reach >= size)
+            if (fragment.Left - reach >= 0.5 * size)
             {
                 gaps.Add(((fragment.Left + reach) / 2, fragment.Left - reach));
             }

@@ -85,12 +85,15 @@ internal static class RowBuilder
         var current = new List<PdfGlyph>();
         var lastRight = double.NegativeInfinity;
         var lastSize = row.Size;
+        var inked = 0;
         foreach (var cluster in clusters)
         {
             var blank = cluster.All(g => g.IsSpace);
             var size = cluster.Max(g => g.Size);
             var gap = cluster.Min(g => g.Left) - lastRight;
-            if (!blank && !IsListMarker(current) && (gap > FragmentGap * row.Size || (gap > 0.5 * Math.Min(size, lastSize) && IsOtherSize(size, lastSize) && !IsDigits(cluster))))
+
+            // A list marker is at most three characters: counting keeps a long row linear.
+            if (!blank && !(inked <= 3 && IsListMarker(current)) && (gap > FragmentGap * row.Size || (gap > 0.5 * Math.Min(size, lastSize) && IsOtherSize(size, lastSize) && !IsDigits(cluster))))
             {
                 if (Make(current, row) is { } fragment)
                 {
@@ -98,9 +101,11 @@ internal static class RowBuilder
                 }
 
                 current = [];
+                inked = 0;
             }
 
             current.AddRange(cluster);
+            inked += cluster.Count(g => !g.IsSpace);
             lastRight = blank ? lastRight : Math.Max(lastRight, cluster.Max(g => g.Right));
             lastSize = blank ? lastSize : size;
         }
