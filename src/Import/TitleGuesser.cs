@@ -68,8 +68,10 @@ public static partial class TitleGuesser
 
         var sentence = SentenceBreak().Split(opening.Text, 2)[0].Trim();
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var title = string.Join(' ', words.Take(FirstWordsTaken)) + (words.Length > FirstWordsTaken ? "…" : "");
-        return (title.TrimEnd('.', '،', ',', ':', '؛', ';'), TitleSource.FirstWords, opening.StartLine);
+        // A sentence a little longer than the cut is taken whole rather than cut a word or two short.
+        var taken = words.Length <= FirstWordsTaken + 3 ? words.Length : FirstWordsTaken;
+        var title = string.Join(' ', words.Take(taken)).TrimEnd('.', '،', ',', ':', '؛', ';') + (words.Length > taken ? "…" : "");
+        return (title, TitleSource.FirstWords, opening.StartLine);
     }
 
     /// <summary>
@@ -127,6 +129,7 @@ public static partial class TitleGuesser
     [GeneratedRegex(@"^(?:سلسلة|Series\b|عن المركز|عن المؤسسة|عن الناشر|من نحن|About\b|ملحوظة|ملاحظة|تنويه|Disclaimer|Note\b|©|Copyright|حقوق)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"(?<=[.!?؟])\s")]
+    /// <summary>After a sentence's end, but not after an initial or a short abbreviation ("the U.S. Embassy", "Mr. Price").</summary>
+    [GeneratedRegex(@"(?<=[.!?؟])(?<!(?:^|\s)(?:[A-Z]|[A-Z]\.[A-Z]|[A-Z]\.[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Gov|Jr|Sr|Amb)\.)\s")]
     private static partial Regex SentenceBreak();
 }

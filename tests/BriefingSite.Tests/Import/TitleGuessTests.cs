@@ -12,6 +12,7 @@ public sealed class TitleGuessTests
     [Theory]
     [InlineData(EnglishOpening, "Forty years ago today, Iranian militants stormed the United States…")]
     [InlineData(ArabicOpening, "لقد تلقينا تأكيدا يفيد بأن إيران قد أطلقت سراح خمسة…")]
+    [InlineData("Today marks 43 years since the takeover of the U.S. Embassy in Tehran. Followers of Ayatollah Khomeini held our diplomats hostage for 444 days, tormenting them and their families at home.", "Today marks 43 years since the takeover of the U.S. Embassy in Tehran")]
     public void A_text_without_a_short_line_is_titled_by_its_first_words_with_a_warning(string text, string title)
     {
         var seed = SeedParsing.Parse(text + "\n\n" + text);
