@@ -34,7 +34,7 @@ public static partial class HtmlChrome
         "navigation", "skip", "newsletter", "subscribe", "subscription", "signup", "promo", "advert",
         "advertisement", "ads", "sponsor", "sponsored", "banner", "toc", "editsection", "noprint", "printfooter",
         "catlinks", "hatnote", "footer", "masthead", "popup", "modal", "outbrain", "taboola", "jump",
-        "sistersitebox", "authority", "portal", "ambox", "metadata", "tags", "pagination", "pager",
+        "sistersitebox", "authority", "portal", "ambox", "metadata", "tags", "pagination", "pager", "infobox", "coordinates",
     };
 
     public static void Remove(IDocument document)
