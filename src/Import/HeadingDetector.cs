@@ -28,10 +28,16 @@ public static partial class HeadingDetector
     private const int MaxCellWords = 60;
     private const int MinTableRows = 3;
 
-    public static List<BodyNode> Detect(IReadOnlyList<BodyNode> nodes)
+    public static List<BodyNode> Detect(IReadOnlyList<BodyNode> found) => Detect(found, new Dictionary<int, string>());
+
+    /// <param name="found">The body's nodes.</param>
+    /// <param name="confirmed">Headings a repeated page header confirms, by line (<see cref="PagedText.ConfirmedHeadings"/>): such a candidate is a heading wherever it stands.</param>
+    public static List<BodyNode> Detect(IReadOnlyList<BodyNode> found, IReadOnlyDictionary<int, string> confirmed)
     {
+        var nodes = found.ToList();
         var candidates = nodes.Select((node, i) => Candidate(nodes, i)).ToList();
-        var accepted = candidates.Select((text, i) => text is not null && StartsSection(nodes, candidates, i)).ToArray();
+        var accepted = candidates.Select((text, i) => text is not null
+            && (StartsSection(nodes, candidates, i) || (confirmed.TryGetValue(nodes[i].Line, out var title) && title == PageTopRepeats.Title(text)))).ToArray();
         var labels = KeepTheDocumentsCase(candidates, accepted);
         DropTableRows(nodes, candidates, accepted, labels);
         DropTableCells(nodes, candidates, accepted);
@@ -66,7 +72,7 @@ public static partial class HeadingDetector
     public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>The heading text a node would give, or null when it cannot be a heading wherever it stands.</summary>
-    private static string? Candidate(IReadOnlyList<BodyNode> nodes, int i) => nodes[i] switch
+    private static string? Candidate(List<BodyNode> nodes, int i) => nodes[i] switch
     {
         ParagraphNode paragraph => Candidate(paragraph),
 
@@ -115,7 +121,7 @@ public static partial class HeadingDetector
     /// three is a table, a contents list or a cover, and a line followed by a bare number is a
     /// contents entry.
     /// </summary>
-    private static bool StartsSection(IReadOnlyList<BodyNode> nodes, List<string?> candidates, int i)
+    private static bool StartsSection(List<BodyNode> nodes, List<string?> candidates, int i)
     {
         var start = i;
         while (start > 0 && candidates[start - 1] is not null)
@@ -166,7 +172,7 @@ public static partial class HeadingDetector
     /// flattened to text, not sections. Numbered titles and questions (as in questions and
     /// answers) are never labels.
     /// </summary>
-    private static void DropTableRows(IReadOnlyList<BodyNode> nodes, List<string?> candidates, bool[] accepted, bool[] labels)
+    private static void DropTableRows(List<BodyNode> nodes, List<string?> candidates, bool[] accepted, bool[] labels)
     {
         bool IsRow(int i) =>
             i + 1 < nodes.Count && candidates[i] is { } cell && (labels[i] || IsLabel(cell))
@@ -202,7 +208,7 @@ public static partial class HeadingDetector
     /// After a table's caption, short labels are its cells until running text (a long
     /// paragraph) or a heading that is not a label resumes the document.
     /// </summary>
-    private static void DropTableCells(IReadOnlyList<BodyNode> nodes, List<string?> candidates, bool[] accepted)
+    private static void DropTableCells(List<BodyNode> nodes, List<string?> candidates, bool[] accepted)
     {
         var inTable = false;
         for (var i = 0; i < nodes.Count; i++)

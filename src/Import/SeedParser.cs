@@ -9,7 +9,7 @@ namespace BriefingSite.Import;
 /// remove page furniture and link notes line by line (<see cref="LineFurnitureRemover"/>,
 /// <see cref="NoteLinker"/>), lint the raw text, separate margin side-heads, remove boilerplate
 /// blocks, take the metadata blocks out (citation, translator credit, contact lines, page notes,
-/// cover), then read the body, repair page breaks, find headings and write Markdown.
+/// cover), then read the body, join headings that layout split, repair page breaks, find headings and write Markdown.
 /// </summary>
 public sealed class SeedParser(SiteConfig config)
 {
@@ -65,10 +65,10 @@ public sealed class SeedParser(SiteConfig config)
         }
 
         nodes = PageBreakJoiner.Join(
-            nodes,
+            SplitHeadingJoiner.Join(nodes, lines.ConfirmedHeadings),
             pageNumber => removed.Add($"page number (line {pageNumber.Line}): {pageNumber.Text}"),
             bullet => warnings.Add(Diagnostic.Warning(file, "list item ends without a full stop and a paragraph follows; if a page break cut it, join them by hand", bullet.Line)));
-        nodes = HeadingDetector.Detect(nodes);
+        nodes = HeadingDetector.Detect(nodes, lines.ConfirmedHeadings);
 
         var body = MarkdownComposer.Compose(nodes, definitions.ToDictionary(d => d.Key, d => d.Value.Text));
         var topics = overrides.Topics ?? TopicProposer.Propose(seed.Text, language, config);
