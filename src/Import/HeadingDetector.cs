@@ -27,6 +27,7 @@ public static partial class HeadingDetector
     private const int MaxLabelWords = 4;
     private const int MaxCellWords = 60;
     private const int MinTableRows = 3;
+    private const int MinBodyWords = 4;
 
     public static List<BodyNode> Detect(IReadOnlyList<BodyNode> found) => Detect(found, new Dictionary<int, string>());
 
@@ -135,7 +136,29 @@ public static partial class HeadingDetector
             end++;
         }
 
-        return end - start < 2 && end + 1 < candidates.Count && !PageNumber.Is(nodes[end + 1].Text.Trim());
+        return end - start < 2 && end + 1 < candidates.Count && IsBody(nodes[end + 1]) && !FollowsChartData(nodes, start);
+    }
+
+    /// <summary>
+    /// Text a heading can stand over: a list, a quotation, a table, or a sentence or a few words
+    /// that are not a caption's source note and not a chart's numbers or labels ("97.8", "(s)").
+    /// </summary>
+    private static bool IsBody(BodyNode node) => node switch
+    {
+        ParagraphNode paragraph => (SentenceEnd.Ends(paragraph.Text) || WordCount(paragraph.Text) >= MinBodyWords)
+            && !NotAHeading.IsCaption(paragraph.Text) && !IsMostlyNumbers(paragraph.Text),
+        _ => true,
+    };
+
+    /// <summary>A short label right after a paragraph of bare numbers is an axis or legend label of the chart they belong to.</summary>
+    private static bool FollowsChartData(List<BodyNode> nodes, int start) =>
+        start > 0 && nodes[start] is ParagraphNode label && WordCount(label.Text) <= MaxLabelWords
+        && nodes[start - 1] is ParagraphNode data && IsMostlyNumbers(data.Text);
+
+    private static bool IsMostlyNumbers(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Count(w => w.Any(char.IsDigit) && !w.Any(char.IsLetter)) * 2 > words.Length;
     }
 
     /// <summary>

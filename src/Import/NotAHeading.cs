@@ -101,6 +101,9 @@ public static partial class NotAHeading
         return false;
     }
 
+    /// <summary>A figure or table caption, or a source note under one ("Source: GAO analysis …").</summary>
+    public static bool IsCaption(string text) => Caption().IsMatch(text.Trim());
+
     /// <summary>A table's caption: the cells that follow it are not headings.</summary>
     public static bool IsTableCaption(string text) => TableCaption().IsMatch(text.Trim());
 
