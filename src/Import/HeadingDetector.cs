@@ -17,8 +17,8 @@ public static partial class HeadingDetector
 {
     public const int MaxWords = 12;
     private const int MaxLength = 120;
-    private const int MaxWrappedLines = 6;
-    private const int MaxWrappedWords = 20;
+    private const int MaxWrappedLines = 8;
+    private const int MaxWrappedWords = 25;
     private const int MaxWrappedLength = 160;
     private const int MaxSentenceCaseWords = 6;
     private const int DeepestLevel = 4;
@@ -104,7 +104,14 @@ public static partial class HeadingDetector
 
         // A title wrapped over a few short lines: only title case tells it from a short paragraph.
         return paragraph.SourceLines <= MaxWrappedLines && text.Length <= MaxWrappedLength && WordCount(text) <= MaxWrappedWords
-            && TitleCase.IsLatin(text) && TitleCase.Is(text) && !EndsLikeProse(text) ? text : null;
+            && TitleCase.IsLatin(text) && TitleCase.Is(text) && !EndsLikeProse(text) && !RepeatsItself(text) ? text : null;
+    }
+
+    /// <summary>A line repeated down a block ("U.S. Department of State" six times: a logo's text), not a title.</summary>
+    private static bool RepeatsItself(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Distinct(StringComparer.Ordinal).Count() * 2 <= words.Length;
     }
 
     private static bool IsShortTitle(string text) =>
