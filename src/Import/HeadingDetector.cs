@@ -17,8 +17,8 @@ public static partial class HeadingDetector
 {
     public const int MaxWords = 12;
     private const int MaxLength = 120;
-    private const int MaxWrappedLines = 6;
-    private const int MaxWrappedWords = 20;
+    private const int MaxWrappedLines = 8;
+    private const int MaxWrappedWords = 25;
     private const int MaxWrappedLength = 160;
     private const int MaxSentenceCaseWords = 6;
     private const int DeepestLevel = 4;
@@ -27,11 +27,19 @@ public static partial class HeadingDetector
     private const int MaxLabelWords = 4;
     private const int MaxCellWords = 60;
     private const int MinTableRows = 3;
+    private const int MinRunningTextWords = 20;
+    private const int MinBodyWords = 4;
 
-    public static List<BodyNode> Detect(IReadOnlyList<BodyNode> nodes)
+    public static List<BodyNode> Detect(IReadOnlyList<BodyNode> found) => Detect(found, new Dictionary<int, string>());
+
+    /// <param name="found">The body's nodes.</param>
+    /// <param name="confirmed">Headings a repeated page header confirms, by line (<see cref="PagedText.ConfirmedHeadings"/>): such a candidate is a heading wherever it stands.</param>
+    public static List<BodyNode> Detect(IReadOnlyList<BodyNode> found, IReadOnlyDictionary<int, string> confirmed)
     {
+        var nodes = found.ToList();
         var candidates = nodes.Select((node, i) => Candidate(nodes, i)).ToList();
-        var accepted = candidates.Select((text, i) => text is not null && StartsSection(nodes, candidates, i)).ToArray();
+        var accepted = candidates.Select((text, i) => text is not null
+            && (StartsSection(nodes, candidates, i) || (confirmed.TryGetValue(nodes[i].Line, out var title) && title == PageTopRepeats.Title(text)))).ToArray();
         var labels = KeepTheDocumentsCase(candidates, accepted);
         DropTableRows(nodes, candidates, accepted, labels);
         DropTableCells(nodes, candidates, accepted);
@@ -66,7 +74,7 @@ public static partial class HeadingDetector
     public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>The heading text a node would give, or null when it cannot be a heading wherever it stands.</summary>
-    private static string? Candidate(IReadOnlyList<BodyNode> nodes, int i) => nodes[i] switch
+    private static string? Candidate(List<BodyNode> nodes, int i) => nodes[i] switch
     {
         ParagraphNode paragraph => Candidate(paragraph),
 
@@ -97,7 +105,14 @@ public static partial class HeadingDetector
 
         // A title wrapped over a few short lines: only title case tells it from a short paragraph.
         return paragraph.SourceLines <= MaxWrappedLines && text.Length <= MaxWrappedLength && WordCount(text) <= MaxWrappedWords
-            && TitleCase.IsLatin(text) && TitleCase.Is(text) && !EndsLikeProse(text) ? text : null;
+            && TitleCase.IsLatin(text) && TitleCase.Is(text) && !EndsLikeProse(text) && !RepeatsItself(text) ? text : null;
+    }
+
+    /// <summary>A line repeated down a block ("U.S. Department of State" six times: a logo's text), not a title.</summary>
+    private static bool RepeatsItself(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Distinct(StringComparer.Ordinal).Count() * 2 <= words.Length;
     }
 
     private static bool IsShortTitle(string text) =>
@@ -115,7 +130,7 @@ public static partial class HeadingDetector
     /// three is a table, a contents list or a cover, and a line followed by a bare number is a
     /// contents entry.
     /// </summary>
-    private static bool StartsSection(IReadOnlyList<BodyNode> nodes, List<string?> candidates, int i)
+    private static bool StartsSection(List<BodyNode> nodes, List<string?> candidates, int i)
     {
         var start = i;
         while (start > 0 && candidates[start - 1] is not null)
@@ -129,7 +144,33 @@ public static partial class HeadingDetector
             end++;
         }
 
-        return end - start < 2 && end + 1 < candidates.Count && !PageNumber.Is(nodes[end + 1].Text.Trim());
+        return end - start < 2 && end + 1 < candidates.Count && IsBody(nodes[end + 1]) && !(FollowsChartData(nodes, start) && !IsRunningText(nodes[end + 1]));
+    }
+
+    /// <summary>
+    /// Text a heading can stand over: a list, a quotation, a table, or a sentence or a few words
+    /// that are not a caption's source note and not a chart's numbers or labels ("97.8", "(s)").
+    /// </summary>
+    private static bool IsBody(BodyNode node) => node switch
+    {
+        ParagraphNode paragraph => (SentenceEnd.Ends(paragraph.Text) || WordCount(paragraph.Text) >= MinBodyWords)
+            && !NotAHeading.IsCaption(paragraph.Text) && !IsMostlyNumbers(paragraph.Text),
+        _ => true,
+    };
+
+    /// <summary>A short label right after a paragraph of bare numbers is an axis or legend label of the chart they belong to.</summary>
+    private static bool FollowsChartData(List<BodyNode> nodes, int start) =>
+        start > 0 && nodes[start] is ParagraphNode label && WordCount(label.Text) <= MaxLabelWords
+        && nodes[start - 1] is ParagraphNode data && IsMostlyNumbers(data.Text);
+
+    /// <summary>A paragraph of running prose: a chart's labels are never followed by one, a section heading is.</summary>
+    private static bool IsRunningText(BodyNode node) =>
+        node is ParagraphNode paragraph && WordCount(paragraph.Text) >= MinRunningTextWords && SentenceEnd.Ends(paragraph.Text);
+
+    private static bool IsMostlyNumbers(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Count(w => w.Any(char.IsDigit) && !w.Any(char.IsLetter)) * 2 > words.Length;
     }
 
     /// <summary>
@@ -166,7 +207,7 @@ public static partial class HeadingDetector
     /// flattened to text, not sections. Numbered titles and questions (as in questions and
     /// answers) are never labels.
     /// </summary>
-    private static void DropTableRows(IReadOnlyList<BodyNode> nodes, List<string?> candidates, bool[] accepted, bool[] labels)
+    private static void DropTableRows(List<BodyNode> nodes, List<string?> candidates, bool[] accepted, bool[] labels)
     {
         bool IsRow(int i) =>
             i + 1 < nodes.Count && candidates[i] is { } cell && (labels[i] || IsLabel(cell))
@@ -202,7 +243,7 @@ public static partial class HeadingDetector
     /// After a table's caption, short labels are its cells until running text (a long
     /// paragraph) or a heading that is not a label resumes the document.
     /// </summary>
-    private static void DropTableCells(IReadOnlyList<BodyNode> nodes, List<string?> candidates, bool[] accepted)
+    private static void DropTableCells(List<BodyNode> nodes, List<string?> candidates, bool[] accepted)
     {
         var inTable = false;
         for (var i = 0; i < nodes.Count; i++)

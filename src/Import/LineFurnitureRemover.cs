@@ -7,7 +7,8 @@ namespace BriefingSite.Import;
 /// Removes page furniture line by line, before paragraphs are formed: lines matched by the
 /// <c>line</c> patterns of <c>import.boilerplate</c> (banners, share rows, contents entries), the
 /// start of a line a <c>line-start</c> pattern matches (alt text glued to a paragraph),
-/// running headers and footers (<see cref="RunningLineFinder"/>), <c>tail</c> runs at the end
+/// running headers and footers (<see cref="RunningLineFinder"/>), headings repeated at page tops
+/// (<see cref="PageTopRepeats"/>), <c>tail</c> runs at the end
 /// (footer menus, "Related articles"), <c>closing-page</c> runs (a publisher's standard back
 /// matter on a paged text's last page) and, once notes have claimed their numbers, lone page
 /// numbers. Each removal is reported with its line.
@@ -39,6 +40,11 @@ public sealed class LineFurnitureRemover(IEnumerable<BoilerplatePattern> pattern
         }
 
         foreach (var (index, name) in RunningLineFinder.Find(text))
+        {
+            Remove(text, index, name, removed);
+        }
+
+        foreach (var (index, name) in PageTopRepeats.Find(text))
         {
             Remove(text, index, name, removed);
         }

@@ -4,7 +4,7 @@ namespace BriefingSite.Import;
 
 /// <summary>
 /// Short lines that look like headings but are not: a date, a page button ("Listen", "Share",
-/// "Print"), a language switcher ("English", "العربية"), a byline, a line with an address or link,
+/// "Print"), a language switcher ("English", "العربية"), a byline, a line with an address, link or telephone number,
 /// and a lead-in that ends in a word announcing what follows ("include", "following", "الآتية")
 /// or in a word a title never ends with ("the", "of", "and").
 /// </summary>
@@ -59,6 +59,7 @@ public static partial class NotAHeading
             || EndsWithDate(trimmed)
             || Byline().IsMatch(trimmed)
             || Address().IsMatch(trimmed)
+            || PhoneNumber().IsMatch(trimmed)
             || Caption().IsMatch(trimmed)
             || CaptionLabel().IsMatch(trimmed)
             || TimeOfDay().IsMatch(trimmed)
@@ -100,6 +101,9 @@ public static partial class NotAHeading
         return false;
     }
 
+    /// <summary>A figure or table caption, or a source note under one ("Source: GAO analysis …").</summary>
+    public static bool IsCaption(string text) => Caption().IsMatch(text.Trim());
+
     /// <summary>A table's caption: the cells that follow it are not headings.</summary>
     public static bool IsTableCaption(string text) => TableCaption().IsMatch(text.Trim());
 
@@ -114,7 +118,8 @@ public static partial class NotAHeading
         return words.Length > 0 && words.All(LanguageNames.Contains);
     }
 
-    private static bool EndsDangling(string text)
+    /// <summary>The last word is one a title never ends with ("of", "and", "في"): the line goes on.</summary>
+    public static bool EndsDangling(string text)
     {
         var last = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
         return DanglingEnds.Contains(last.TrimEnd(',', '،'));
@@ -145,6 +150,10 @@ public static partial class NotAHeading
     /// </summary>
     [GeneratedRegex(@"^((The )?Honorable\s|Dear\s|(معالي|سعادة|فخامة|حضرة)\s|(\p{Lu}[\p{L}.'’-]*\s){2,3}(Managing |Acting |Deputy |Assistant )?(Director|Chairman|Chairwoman|Chair|Secretary|President|Ambassador|Administrator|Comptroller General|Spokesperson),\s)")]
     private static partial Regex AddresseeOrSignature();
+
+    /// <summary>A telephone number ("(202) 512-3841", "+964 770 123 4567"): a contact line, not a title.</summary>
+    [GeneratedRegex(@"(\(\d{3}\)\s?\d{3}-\d{4}|\+\d{1,3}[\s-]?\d{2,4}([\s-]?\d{3,4}){2})")]
+    private static partial Regex PhoneNumber();
 
     /// <summary>A decimal or a percentage, in any digits.</summary>
     [GeneratedRegex(@"(?<![\w.])[\d٠-٩۰-۹]+([.٫][\d٠-٩۰-۹]+%?|%|٪)(?![\w.])")]

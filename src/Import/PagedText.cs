@@ -26,6 +26,12 @@ public sealed class PagedText
 
     public IReadOnlyList<int> PageStarts => _pageStarts;
 
+    /// <summary>
+    /// Headings that a header repeated at a page top confirms, by the 1-based line they start on:
+    /// such a line is a heading wherever it stands (even after a list of short lines).
+    /// </summary>
+    public Dictionary<int, string> ConfirmedHeadings { get; } = [];
+
     public string Text => string.Join('\n', Lines);
 
     public static PagedText Split(string text)

@@ -56,8 +56,8 @@ public static partial class RunningLineFinder
 
     private static List<int> ByPage(PagedText text)
     {
-        var places = new Dictionary<string, List<int>>();
-        foreach (var (start, end) in text.Pages())
+        var places = new Dictionary<string, List<(int Page, int Index)>>();
+        foreach (var (page, (start, end)) in text.Pages().Index())
         {
             var filled = Enumerable.Range(start, end - start).Where(i => !text.IsBlank(i)).ToList();
             var edges = filled.Take(EdgeLines).Concat(filled.Skip(Math.Max(EdgeLines, filled.Count - EdgeLines)));
@@ -66,14 +66,15 @@ public static partial class RunningLineFinder
                 if (Key(text.Lines[index]) is { } key)
                 {
                     places.TryAdd(key, []);
-                    places[key].Add(index);
+                    places[key].Add((page, index));
                 }
             }
         }
 
+        // Pages, not lines: a heading printed twice atop one page (beside its header) is one page's.
         var pages = text.PageStarts.Count;
         var needed = Math.Max(MinRepeats, (int)Math.Ceiling(pages * 0.25));
-        return [.. places.Values.Where(p => p.Count >= needed).SelectMany(p => p).Order()];
+        return [.. places.Values.Where(p => p.DistinctBy(place => place.Page).Count() >= needed).SelectMany(p => p.Select(place => place.Index)).Order()];
     }
 
     private static List<int> ByRegularSpacing(PagedText text)

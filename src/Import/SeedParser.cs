@@ -10,7 +10,7 @@ namespace BriefingSite.Import;
 /// remove page furniture and link notes line by line (<see cref="LineFurnitureRemover"/>,
 /// <see cref="NoteLinker"/>), lint the raw text, separate margin side-heads, remove boilerplate
 /// blocks, take the metadata blocks out (citation, translator credit, contact lines, page notes,
-/// cover), then read the body, repair page breaks, find headings and write Markdown.
+/// cover), then read the body, join headings that layout split, repair page breaks, find headings and write Markdown.
 /// </summary>
 public sealed class SeedParser(SiteConfig config)
 {
@@ -73,7 +73,7 @@ public sealed class SeedParser(SiteConfig config)
         }
 
         var authorNote = cover.AuthorMarked && notes.Count > 0 ? notes[0] : null;
-        var nodes = BodyNodeReader.Read(blocks);
+        var nodes = BodyNodeReader.Read(TrailingHeadingSplitter.Split(blocks));
         foreach (var note in notes.Skip(authorNote is null ? 0 : 1))
         {
             warnings.Add(Diagnostic.Warning(file, $"page note '* {Short(note)}' has no marked line it belongs to; kept at the end of the body"));
@@ -83,10 +83,10 @@ public sealed class SeedParser(SiteConfig config)
         // A format that states its headings and paragraphs (Word, HTML) has no page breaks cutting
         // them, and a stated heading without a full stop must not be joined to the paragraph below.
         nodes = seed.Headings is { } headingLines ? StatedHeadings.Apply(nodes, headingLines) : PageBreakJoiner.Join(
-            nodes,
+            SplitHeadingJoiner.Join(nodes, lines.ConfirmedHeadings),
             pageNumber => removed.Add($"page number (line {pageNumber.Line}): {pageNumber.Text}"),
             bullet => warnings.Add(Diagnostic.Warning(file, "list item ends without a full stop and a paragraph follows; if a page break cut it, join them by hand", bullet.Line)));
-        nodes = seed.Headings is not null ? nodes : markdown ? MarkdownSource.Structure(nodes) : HeadingDetector.Detect(nodes);
+        nodes = seed.Headings is not null ? nodes : markdown ? MarkdownSource.Structure(nodes) : HeadingDetector.Detect(nodes, lines.ConfirmedHeadings);
         // A publisher the text names only by its initials ("GAO") is named in full where the document properties do.
         var found = stated.Publisher ?? cover.Publisher;
         var abbreviated = overrides.Publisher is null && Abbreviation.Abbreviates(found, declared.Publisher);
