@@ -73,7 +73,7 @@ public sealed class SeedParser(SiteConfig config)
         }
 
         var authorNote = cover.AuthorMarked && notes.Count > 0 ? notes[0] : null;
-        var nodes = BodyNodeReader.Read(TrailingHeadingSplitter.Split(blocks));
+        var nodes = WordPerLineJoiner.Join(BodyNodeReader.Read(TrailingHeadingSplitter.Split(blocks)));
         foreach (var note in notes.Skip(authorNote is null ? 0 : 1))
         {
             warnings.Add(Diagnostic.Warning(file, $"page note '* {Short(note)}' has no marked line it belongs to; kept at the end of the body"));
