@@ -54,16 +54,19 @@ public sealed class LineFurnitureRemover(IEnumerable<BoilerplatePattern> pattern
         return removed;
     }
 
-    /// <summary>Removes lone page numbers; run after notes have taken the numbers of their definitions.</summary>
+    /// <summary>
+    /// Removes lone page numbers; run after notes have taken the numbers of their definitions.
+    /// A number in a column of numbers (<see cref="NumberColumn"/>) is no page number: it stays.
+    /// </summary>
     public List<string> RemovePageNumbers(PagedText text)
     {
         var removed = new List<string>();
-        for (var i = 0; i < text.Lines.Count; i++)
+        var pageNumbers = Enumerable.Range(0, text.Lines.Count)
+            .Where(i => Match("page-number", text.Lines[i]) is not null && !NumberColumn.Contains(text.Lines, i))
+            .ToList();
+        foreach (var i in pageNumbers)
         {
-            if (Match("page-number", text.Lines[i]) is { } name)
-            {
-                Remove(text, i, name, removed);
-            }
+            Remove(text, i, Match("page-number", text.Lines[i])!, removed);
         }
 
         return removed;

@@ -26,7 +26,7 @@ public static partial class TextLinter
                 warnings.Add(Diagnostic.Warning(file, $"doubled punctuation '{match.Value}'", i + 1, Column(line, match.Index)));
             }
 
-            if (line.Trim().Length > 0 && PageNumber.Is(line) && removedLines?.ContainsKey(i) != true)
+            if (line.Trim().Length > 0 && PageNumber.Is(line) && !NumberColumn.Contains(lines, i) && removedLines?.ContainsKey(i) != true)
             {
                 warnings.Add(Diagnostic.Warning(file, $"stray page number '{line.Trim()}' on a line of its own", i + 1, Column(line, line.Length - line.TrimStart().Length)));
             }

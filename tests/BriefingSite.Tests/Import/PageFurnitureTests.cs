@@ -57,6 +57,22 @@ public sealed class PageFurnitureTests
         Assert.Contains("(line 5)", Assert.Single(parsed.Report.Removed), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Million barrels per day", "10\n8\n6\n4\n2\n0", "10 8 6 4 2 0")]
+    [InlineData("Million barrels per day", "100\n\n50\n\n0", "100")]
+    [InlineData("مليون برميل يوميا", "١٠\n٥\n٠", "١٠ ٥ ٠")]
+    public void A_column_of_bare_numbers_is_a_chart_axis_not_page_numbers(string label, string column, string kept)
+    {
+        var parsed = SeedParsing.Parse($"A Title\n\nThe first paragraph ends.\n\n{label}\n{column}\n\nThe second paragraph ends.", Titled);
+        Assert.Contains(kept, parsed.Body, StringComparison.Ordinal);
+        Assert.Empty(parsed.Report.Removed);
+        Assert.DoesNotContain(parsed.Report.Warnings, w => w.Message.Contains("stray page number", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lone_page_number_below_a_chart_column_still_goes_when_text_stands_between() =>
+        Assert.DoesNotContain("\n7\n", "\n" + SeedParsing.Parse("A Title\n\nPercent\n30\n20\n10\n\nThe paragraph ends.\n\n7\n\nMore text.", Titled).Body, StringComparison.Ordinal);
+
     [Fact]
     public void A_year_on_its_own_line_is_not_a_page_number() =>
         Assert.Contains("2006", SeedParsing.Parse("A Title\n\nText.\n\n2006\n\nMore text.", Titled).Body, StringComparison.Ordinal);
