@@ -171,8 +171,12 @@ public static partial class HeadingDetector
     private static bool IsMostlyNumbers(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Count(w => w.Any(char.IsDigit) && !w.Any(char.IsLetter)) * 2 > words.Length;
+        return words.Count(w => (w.Any(char.IsDigit) && !w.Any(char.IsLetter)) || ChartKey().IsMatch(w)) * 2 > words.Length;
     }
+
+    /// <summary>A chart's key letter or number in brackets ("(s)", "(12)", "(أ)"), naming a point of the chart, not a word of prose.</summary>
+    [GeneratedRegex(@"^\((\p{L}|[\d٠-٩۰-۹]{1,3})\)$")]
+    private static partial Regex ChartKey();
 
     /// <summary>
     /// A document that writes its headings in title case does not also write some in sentence
