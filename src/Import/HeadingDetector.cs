@@ -11,7 +11,8 @@ namespace BriefingSite.Import;
 /// of three or more heading-like lines is a table, a contents list or a cover, not headings.
 /// Levels come from numbering: each scheme, in the order it first appears, is one level deeper
 /// (<c>1.</c> <c>##</c>, <c>1.1</c> <c>###</c>); unnumbered headings are <c>##</c>.
-/// A wiki's <c>[edit]</c> link after a heading is dropped.
+/// A wiki's <c>[edit]</c> link after a heading is dropped. Headings between a contents list and
+/// the body's first section are front matter (<see cref="FrontMatterHeadings"/>).
 /// </summary>
 public static partial class HeadingDetector
 {
@@ -66,7 +67,7 @@ public static partial class HeadingDetector
             result.Add(new HeadingNode(text, line, LevelOf(text, schemes)));
         }
 
-        return result;
+        return FrontMatterHeadings.Demote(result);
     }
 
     public static bool LooksLikeHeading(ParagraphNode paragraph) => Candidate(paragraph) is not null;
@@ -170,8 +171,12 @@ public static partial class HeadingDetector
     private static bool IsMostlyNumbers(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Count(w => w.Any(char.IsDigit) && !w.Any(char.IsLetter)) * 2 > words.Length;
+        return words.Count(w => (w.Any(char.IsDigit) && !w.Any(char.IsLetter)) || ChartKey().IsMatch(w)) * 2 > words.Length;
     }
+
+    /// <summary>A chart's key letter or number in brackets ("(s)", "(12)", "(أ)"), naming a point of the chart, not a word of prose.</summary>
+    [GeneratedRegex(@"^\((\p{L}|[\d٠-٩۰-۹]{1,3})\)$")]
+    private static partial Regex ChartKey();
 
     /// <summary>
     /// A document that writes its headings in title case does not also write some in sentence

@@ -4,7 +4,7 @@ namespace BriefingSite.Import;
 
 /// <summary>
 /// Short lines that look like headings but are not: a date, a page button ("Listen", "Share",
-/// "Print"), a language switcher ("English", "العربية"), a byline, a line with an address, link or telephone number,
+/// "Print"), a language switcher ("English", "العربية"), a byline or a testimony's witness line, a line with an address, link or telephone number,
 /// and a lead-in that ends in a word announcing what follows ("include", "following", "الآتية")
 /// or in a word a title never ends with ("the", "of", "and").
 /// </summary>
@@ -58,6 +58,7 @@ public static partial class NotAHeading
             || IsDate(trimmed)
             || EndsWithDate(trimmed)
             || Byline().IsMatch(trimmed)
+            || WitnessLine().IsMatch(trimmed)
             || Address().IsMatch(trimmed)
             || PhoneNumber().IsMatch(trimmed)
             || Caption().IsMatch(trimmed)
@@ -173,6 +174,10 @@ public static partial class NotAHeading
 
     [GeneratedRegex(@"^(By|Written by|Posted by|Author:|Authors?:|Reported by|بقلم|كتب|كتبه|إعداد|اعداد|تأليف|به قلم|نویسنده|نوشته)[\s:]", RegexOptions.IgnoreCase)]
     private static partial Regex Byline();
+
+    /// <summary>A testimony's witness line ("Statement of Jane Roe, Director, …"): who speaks, not a section.</summary>
+    [GeneratedRegex(@"^((Prepared )?(Statement|Testimony) of (the Honorable )?\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){1,3},|(شهادة|إفادة|كلمة) (السيد|السيدة|الدكتور|الدكتورة|السفير|السفيرة) \S+(\s\S+){0,3}[،,])")]
+    private static partial Regex WitnessLine();
 
     /// <summary>A link, an e-mail address or a bare domain (<c>.gov</c>): page chrome or a source line, not a title.</summary>
     [GeneratedRegex(@"(https?://|www\.|@\w|(^|\s)\.(gov|com|org|net|edu)\b|\w\.(gov|com|org|net|edu|int)(\b|/))", RegexOptions.IgnoreCase)]

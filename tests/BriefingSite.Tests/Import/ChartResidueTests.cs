@@ -22,6 +22,13 @@ public sealed class ChartResidueTests
     }
 
     [Fact]
+    public void A_label_over_a_row_of_bracketed_chart_keys_is_not_a_heading()
+    {
+        Assert.Empty(Headings("Figure 5 shows the estimates of the studies we examined.", "After 2030", "(r) (q) (p) (o)", "After 2020", "(n) (m) (l) (k) (j) 2000"));
+        Assert.Empty(Headings("يبين الشكل 5 تقديرات الدراسات التي فحصناها.", "بعد 2030", "(أ) (ب) (ج) (د)", "بعد 2020", "(هـ) (و) (ز) (ح) 2000"));
+    }
+
+    [Fact]
     public void A_short_label_right_after_a_row_of_numbers_is_not_a_heading_even_over_text()
     {
         Assert.Empty(Headings("Demand grows in every projection.", "2010 2020 2030", "OPEC", "Non-OPEC producers supply the rest of the market in this projection."));
