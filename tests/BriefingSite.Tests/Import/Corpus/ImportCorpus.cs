@@ -16,9 +16,6 @@ namespace BriefingSite.Tests.Import.Corpus;
 /// </summary>
 public static class ImportCorpus
 {
-    // Before Texts: static fields are set in the order written.
-    private static readonly HashSet<string> SeedExtensions = new([".txt", ".pdf", ".html", ".htm", ".docx"], StringComparer.Ordinal);
-
     public static string Folder { get; } = Path.Combine(RepoPaths.Root, "tests", "BriefingSite.Tests", "ImportCorpus");
 
     /// <summary>The repository's site.yml (its boilerplate patterns and topics), with Persian added when it lacks it.</summary>
@@ -58,7 +55,7 @@ public static class ImportCorpus
 
     private static List<CorpusText> Discover() =>
         [.. Directory.EnumerateFiles(Folder)
-            .Where(path => SeedExtensions.Contains(Path.GetExtension(path)) && !path.EndsWith(".reference.txt", StringComparison.Ordinal))
+            .Where(path => SeedReader.IsSeed(path) && !path.EndsWith(".reference.txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(path =>
             {
