@@ -254,7 +254,9 @@ public static partial class MetadataLineReader
     [GeneratedRegex(@"^(?:(?:Press\s+)?(?:Statement|Remarks|Testimony|Readout)\s+(?:by|from|of)|بيان|تصريح|كلمة|بیانیه|پیام|سخنان)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Statement();
 
-    [GeneratedRegex(@"(?:يُ?\s?عزى|منسوبة?|ينسب|attributable to|attributed to)\s+(?:.*?\s)?(?:إلى|الى|to)?\s*(?<rest>.+?):?$", RegexOptions.IgnoreCase)]
+    // The lead-in names whom the statement is attributed to and ends in a colon; without both it is
+    // prose that happens to use the word ("منسوبة لأي عملة متواجدة").
+    [GeneratedRegex(@"(?:(?:يُ?\s?عزى|منسوبة?|ينسب)\s+(?:.*?\s)?(?:إلى|الى)|(?:attributable|attributed)\s+to)\s*(?<rest>.+?):$", RegexOptions.IgnoreCase)]
     private static partial Regex Attributed();
 
     [GeneratedRegex(@"^(?:Updated|Last updated|Last modified|Revised|آخر تحديث|تم التحديث|تحديث|به‌روزرسانی|به روز شده|بروزرسانی)\b", RegexOptions.IgnoreCase)]

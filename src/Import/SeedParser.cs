@@ -31,7 +31,7 @@ public sealed class SeedParser(SiteConfig config)
         // numbers no note claimed; paragraphs are formed from what is left.
         // Bidi embedding marks (as pdftotext wraps each Arabic line in) hide a line's words from
         // every pattern; the site would strip them from the body anyway.
-        var text = RtlStopFixer.Fix(BidiControls.Strip(seed.Text));
+        var text = RtlVisualOrderRepair.Fix(RtlStopFixer.Fix(BidiControls.Strip(seed.Text)));
         var lines = PagedText.Split(NoteMarker.Sanitize(text));
         var removed = _furniture.RemoveLines(lines);
         var definitions = NoteLinker.Link(lines, config.Import.NoteHeadings, _furniture.IsPageNumber, file, warnings);

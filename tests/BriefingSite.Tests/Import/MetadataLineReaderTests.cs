@@ -68,6 +68,24 @@ public sealed class MetadataLineReaderTests
         Assert.Equal(["نيد برايس"], MetadataLineReader.Take(blocks, ScriptDetector.Arabic).Authors);
     }
 
+    [Theory]
+    [InlineData("The following statement is attributable to Spokesperson Ned Price:", "Ned Price")]
+    [InlineData("يُعزى البيان التالي إلى المتحدث باسم وزارة الخارجية نيد برايس:", "نيد برايس")]
+    public void An_attribution_names_its_person_in_either_language(string line, string author)
+    {
+        var body = ScriptDetector.Detect(line) == ScriptDetector.Latin ? Body : ArabicBody;
+        Assert.Equal([author], MetadataLineReader.Take(SeedParsing.Blocks("Statement\n\n" + line + "\n\n" + body), ScriptDetector.Detect(line)).Authors);
+    }
+
+    [Theory]
+    [InlineData("لكن اتفق المجتمعون على ألا تكون التسمية منسوبة لأي عملة متواجدة")]
+    [InlineData("The remark was attributed to Ned Price by several papers")]
+    public void Prose_using_the_word_attributed_names_no_author(string line)
+    {
+        var body = ScriptDetector.Detect(line) == ScriptDetector.Latin ? Body : ArabicBody;
+        Assert.Empty(MetadataLineReader.Take(SeedParsing.Blocks("Title\n\n" + line + "\n\n" + body), ScriptDetector.Detect(line)).Authors);
+    }
+
     [Fact]
     public void The_signatory_after_a_closing_is_the_author_and_the_letter_date_the_date()
     {
