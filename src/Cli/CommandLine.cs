@@ -77,7 +77,7 @@ public static class CommandLine
         AddBuildOptions(build);
         build.SetAction(r => Commands.Build(Settings(r), stdout, stderr));
 
-        var import = new Command("import", "Convert seeds/*.txt into Markdown with front-matter under input/, keeping hand edits");
+        var import = new Command("import", "Convert the seeds (.txt, .pdf, .html, .docx) into Markdown with front-matter under input/, keeping hand edits");
         import.Options.Add(RootOption);
         import.Options.Add(InputOption);
         import.Options.Add(ForceOption);
