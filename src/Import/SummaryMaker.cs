@@ -22,7 +22,8 @@ public static partial class SummaryMaker
             && (coverLines is null || !coverLines.Contains(p.Line))
             && (script is null || ScriptDetector.Detect(p.Text) == script)
             && !Address().IsMatch(p.Text)
-            && !IsDateline(p.Text))?.Text;
+            && !IsDateline(p.Text)
+            && !IsLabel(p.Text))?.Text;
         if (first is null)
         {
             return null;
@@ -46,6 +47,13 @@ public static partial class SummaryMaker
         return first[..(cut > 0 ? cut : MaxLength)].TrimEnd(' ', ',', '،', '؛', ';') + "…";
     }
 
+    /// <summary>
+    /// A short paragraph with no sentence in it is a cover or title line ("Testimony Before the
+    /// Subcommittee on …, House of Representatives"), not the text's opening; a long one is prose
+    /// whose writer left the stops out.
+    /// </summary>
+    private static bool IsLabel(string text) => text.Length < MaxLength && !SentenceBreak().IsMatch(Markers().Replace(text, ""));
+
     /// <summary>A date and little else, or a line that opens with a date and is no sentence ("Thursday, March 13, 2008 — For Release on Delivery").</summary>
     private static bool IsDateline(string text) =>
         MetadataLineReader.DateLine(text) is not null
@@ -54,7 +62,8 @@ public static partial class SummaryMaker
     [GeneratedRegex(@"https?://|www\.|\S+@\S+\.\w", RegexOptions.IgnoreCase)]
     private static partial Regex Address();
 
-    [GeneratedRegex(@"[.!?؟](?=\s|$)")]
+    /// <summary>A stop before a space or the end, but not after an initial ("Shirley A. Jones").</summary>
+    [GeneratedRegex(@"(?<!\b\p{Lu})[.!?؟](?=\s|$)")]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"\s?\[\d{1,3}\]")]

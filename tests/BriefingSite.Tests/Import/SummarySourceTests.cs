@@ -39,4 +39,36 @@ public sealed class SummarySourceTests
         };
         Assert.StartsWith("I am pleased", SummaryMaker.Make(nodes, ScriptDetector.Latin), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Testimony Before the Subcommittee on Federal Workforce, Postal Service, and the District of Columbia, Committee on Oversight and Government Reform, House of Representatives",
+        "I am pleased to be here today at your hearing on H.R. 3268, to discuss the results of the survey that you previously requested.")]
+    [InlineData("ورقة مقدمة إلى المؤتمر السنوي الثالث لمركز البيان للدراسات والتخطيط في بغداد، جلسة الأحزاب السياسية والانتخابات",
+        "ابتداءً لابد من التأكيد أن تناول هذا الموضوع ينطلق من دافع وطني وشعور بالمسؤولية في نقد آليات العمل الحزبي في العراق.")]
+    public void A_cover_line_without_a_sentence_is_not_the_summary(string cover, string opening)
+    {
+        var nodes = new BodyNode[] { new ParagraphNode(cover, 1), new ParagraphNode(opening, 3) };
+        Assert.Equal(opening, SummaryMaker.Make(nodes, ScriptDetector.Detect(opening)));
+    }
+
+    [Fact]
+    public void An_opening_whose_stop_carries_note_markers_is_a_sentence()
+    {
+        var opening = "الأصوات العالمية (بالإنجليزية: Global Voices) هي شبكة عالمية من المدوّنيين والصحفيين المواطنين الذين يتابعون ما يحدث في فضاء المدوّنات.[1][2]";
+        Assert.StartsWith("الأصوات العالمية", SummaryMaker.Make([new ParagraphNode(opening, 1)], ScriptDetector.Arabic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sentence_is_not_cut_at_an_initial()
+    {
+        var opening = "Statement of Shirley A. Jones, Esq., Employee Advisory Council Attorneys Representative, before the Subcommittee on the survey results. The EAC was established in 2006.";
+        Assert.StartsWith("Statement of Shirley A. Jones, Esq., Employee Advisory Council Attorneys Representative, before the Subcommittee on the survey results.", SummaryMaker.Make([new ParagraphNode(opening, 1)], ScriptDetector.Latin), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_paragraph_without_stops_is_still_the_opening()
+    {
+        var prose = string.Join(" و", Enumerable.Repeat("تناول هذا الموضوع ينطلق من دافع وطني وشعور بالمسؤولية في نقد آليات العمل الحزبي", 5));
+        Assert.StartsWith("تناول هذا الموضوع", SummaryMaker.Make([new ParagraphNode(prose, 1)], ScriptDetector.Arabic), StringComparison.Ordinal);
+    }
 }
