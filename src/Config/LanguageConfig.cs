@@ -39,7 +39,7 @@ public sealed record LanguageConfig
     /// <summary>Digits in dates, counts and reading times: <c>western</c> (0-9) or <c>arabic-indic</c> (٠-٩).</summary>
     public string Digits { get; init; } = "western";
 
-    /// <summary>How the other site languages name this one, by their code, where CLDR data here lacks it.</summary>
+    /// <summary>How this language names the other site languages, by their code, where the built-in CLDR data lacks it.</summary>
     public Dictionary<string, string> Names { get; init; } = [];
 
     /// <summary>CLDR plural rules by category, for a language the built-in data does not know.</summary>

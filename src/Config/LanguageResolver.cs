@@ -38,7 +38,7 @@ public static class LanguageResolver
         var data = LanguageCatalogue.Find(language.Code);
         var completed = language with
         {
-            Name = language.Name.Length > 0 ? language.Name : Required(language, data?.Names.GetValueOrDefault(language.Code), "name", file),
+            Name = language.Name.Length > 0 ? language.Name : Required(language, data?.Names.GetValueOrDefault(language.Code) ?? data?.Names.GetValueOrDefault(language.Code.Split('-')[0]), "name", file),
             Direction = language.Direction.Length > 0 ? language.Direction : Required(language, data?.Direction, "direction", file),
             Script = language.Script.Length > 0 ? language.Script : Required(language, data?.Script, "script", file),
         };
@@ -93,7 +93,10 @@ public static class LanguageResolver
         }
     }
 
-    /// <summary>How a reader of <paramref name="reader"/> names <paramref name="language"/>: the site's entry, else CLDR.</summary>
+    /// <summary>
+    /// How a reader of <paramref name="reader"/> names <paramref name="language"/>: the reader's
+    /// entry, else CLDR. A language CLDR data here does not know goes by its own name.
+    /// </summary>
     private static string NameIn(LanguageConfig language, LanguageConfig reader, string file)
     {
         if (language.Code == reader.Code)
@@ -101,9 +104,17 @@ public static class LanguageResolver
             return language.Name;
         }
 
-        return language.Names.GetValueOrDefault(reader.Code)
-            ?? LanguageCatalogue.Find(reader.Code)?.Names.GetValueOrDefault(language.Code)
-            ?? LanguageCatalogue.Find(reader.Code)?.Names.GetValueOrDefault(language.Code.Split('-')[0])
-            ?? throw new SiteException(file, $"language '{language.Code}': no name for it in '{reader.Code}' in the built-in CLDR data; add names: {{ {reader.Code}: … }} to its entry");
+        var readerData = LanguageCatalogue.Find(reader.Code);
+        var known = reader.Names.GetValueOrDefault(language.Code)
+            ?? readerData?.Names.GetValueOrDefault(language.Code)
+            ?? readerData?.Names.GetValueOrDefault(language.Code.Split('-')[0]);
+        if (known is not null)
+        {
+            return known;
+        }
+
+        return readerData is not null
+            ? language.Name
+            : throw new SiteException(file, $"language '{reader.Code}': no name in it for '{language.Code}' (the built-in CLDR data does not know '{reader.Code}'); add names: {{ {language.Code}: … }} to its entry");
     }
 }

@@ -66,7 +66,7 @@ public static class PluralRuleParser
         return ends.Length switch
         {
             1 => (Number(ends[0]), Number(ends[0])),
-            2 => (Number(ends[0]), Number(ends[1])),
+            2 when ends.All(e => e.Length > 0) => (Number(ends[0]), Number(ends[1])),
             _ => throw new FormatException($"'{range}' is not a number or a range a..b"),
         };
     }
