@@ -1,4 +1,3 @@
-using System.Globalization;
 using BriefingSite.Diagnostics;
 
 namespace BriefingSite.Config;
@@ -19,7 +18,7 @@ public static class SiteConfigLoader
 
         var config = YamlLoader.Load<SiteConfig>(Utf8File.Read(paths.ConfigFile, file), file);
         Validate(config, file);
-        return config;
+        return config with { Languages = LanguageResolver.Resolve(config.Languages, file) };
     }
 
     private static void Validate(SiteConfig config, string file)
@@ -32,11 +31,6 @@ public static class SiteConfigLoader
         if (config.Import.Slugs is not (ImportConfig.LatinSlugs or ImportConfig.NativeSlugs))
         {
             throw new SiteException(file, $"import: slugs must be 'latin' or 'native', not '{config.Import.Slugs}'");
-        }
-
-        foreach (var language in config.Languages)
-        {
-            ValidateLanguage(language, file);
         }
 
         var duplicate = config.Languages.GroupBy(l => l.Code).FirstOrDefault(g => g.Count() > 1);
@@ -101,38 +95,6 @@ public static class SiteConfigLoader
         if (value is < 1 or > MaximumListLength)
         {
             throw new SiteException(file, $"{key} must be a whole number from 1 to {MaximumListLength}, not {value}");
-        }
-    }
-
-    private static void ValidateLanguage(LanguageConfig language, string file)
-    {
-        if (!SlugRule.IsValid(language.Code))
-        {
-            throw new SiteException(file, $"language code '{language.Code}' must be a lowercase code such as 'ar' or 'en'");
-        }
-
-        if (language.Direction is not ("rtl" or "ltr"))
-        {
-            throw new SiteException(file, $"language '{language.Code}': direction must be 'rtl' or 'ltr', not '{language.Direction}'");
-        }
-
-        if (language.Script is not ("arabic" or "latin"))
-        {
-            throw new SiteException(file, $"language '{language.Code}': script must be 'arabic' or 'latin', not '{language.Script}'");
-        }
-
-        if (language.Digits is not ("western" or "arabic-indic"))
-        {
-            throw new SiteException(file, $"language '{language.Code}': digits must be 'western' or 'arabic-indic', not '{language.Digits}'");
-        }
-
-        try
-        {
-            _ = CultureInfo.GetCultureInfo(language.Culture, predefinedOnly: true);
-        }
-        catch (CultureNotFoundException)
-        {
-            throw new SiteException(file, $"language '{language.Code}': culture '{language.Culture}' is not known to this system (try ar-IQ or en-GB)");
         }
     }
 }

@@ -9,15 +9,6 @@ namespace BriefingSite.Import;
 /// </summary>
 public static class LanguageChooser
 {
-    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
-    {
-        ["ar"] = "Arabic",
-        ["fa"] = "Persian",
-        ["ur"] = "Urdu",
-        ["ckb"] = "Kurdish (Sorani)",
-        ["en"] = "in Latin script",
-    };
-
     public static string Choose(string file, string text, SiteConfig config)
     {
         var (code, reason) = LanguageDetector.Evidence(text);
@@ -35,10 +26,11 @@ public static class LanguageChooser
             return byScript.Code;
         }
 
-        var direction = code == "en" ? "ltr" : "rtl";
+        // The name comes from the same CLDR data that completes the languages entry the message asks for.
+        var name = code == "en" ? "in Latin script" : LanguageCatalogue.Find("en")?.Names.GetValueOrDefault(code) ?? code;
         throw new SiteException(file,
-            $"this seed looks {Names[code]} ({code}: {reason}), but site.yml has no such language. To publish it, add a languages entry "
-            + $"to site.yml (code: {code}, name, direction: {direction}, script: {script}, culture) and a strings file theme/i18n/{code}.yml "
-            + "with the same keys as the others; if the guess is wrong, set 'lang' for this seed in seeds/seeds.yml");
+            $"this seed looks {name} ({code}: {reason}), but site.yml has no such language. To publish it, add one entry to "
+            + $"site.yml's languages (code: {code} and its culture; name, direction, script and plural rules come from the built-in CLDR data) "
+            + $"and a strings file theme/i18n/{code}.yml with the same keys as the others; if the guess is wrong, set 'lang' for this seed in seeds/seeds.yml");
     }
 }

@@ -26,7 +26,7 @@ public sealed class CardBuilder(Site site, IReadOnlyDictionary<string, Localiser
             RelativeUrl.Between(fromPath, page.OutputPath),
             page.Language,
             language.Direction,
-            reader.Text("in_language_" + page.Language),
+            reader.InLanguage(language),
             other,
             reader.Date(page),
             DateFormatter.MachineReadable(page),

@@ -4,13 +4,13 @@ using BriefingSite.Content;
 
 namespace BriefingSite.Rendering;
 
-/// <summary>Formats a page's date in a language's configured culture (ar-IQ gives تموز, not يوليو).</summary>
+/// <summary>Formats a page's date in a language's configured culture and calendar (ar-IQ gives تموز, not يوليو; ar-SA stays Gregorian unless site.yml says otherwise).</summary>
 public static class DateFormatter
 {
     /// <summary>Full date, else season and year, else year; null when the page has no date.</summary>
     public static string? Format(Page page, LanguageConfig language)
     {
-        var culture = CultureInfo.GetCultureInfo(language.Culture);
+        var culture = language.FormatCulture;
         if (page.Date is { } date)
         {
             return date.ToString(language.DateFormat, culture);

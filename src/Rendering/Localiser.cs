@@ -20,9 +20,15 @@ public sealed class Localiser(LanguageConfig language, UiStrings strings)
     public string Count(string key, int n)
     {
         var all = strings.For(Language.Code);
-        var form = all.GetValueOrDefault($"{key}_{PluralRules.Category(Language.Code, n)}") ?? Text(key + "_other");
+        var form = all.GetValueOrDefault($"{key}_{Language.Plural.Category(n)}") ?? Text(key + "_other");
         return form.Replace("{n}", Number(n), StringComparison.Ordinal);
     }
+
+    /// <summary>Another language's name as this reader calls it: "الإنجليزية" for English, to an Arabic reader.</summary>
+    public string NameOf(LanguageConfig other) => other.NameIn(Language);
+
+    /// <summary>"In Arabic", "بالإنجليزية": the reader's <c>in_language</c> string around the language's name.</summary>
+    public string InLanguage(LanguageConfig other) => Text("in_language").Replace("{language}", NameOf(other), StringComparison.Ordinal);
 
     /// <summary>The page's date for this reader; a season written in another language gives way to the year.</summary>
     public string? Date(Page page)

@@ -150,7 +150,7 @@ public sealed class PageViewFactory
         return [.. _site.Languages
             .Where(l => l.Code != route.Language && pool.Any(p => p.Language == l.Code))
             .Select(l => new OtherLanguageLink(
-                local.Text(key).Replace("{language}", local.Text("language_" + l.Code), StringComparison.Ordinal),
+                local.Text(key).Replace("{language}", local.NameOf(l), StringComparison.Ordinal),
                 RelativeUrl.Between(route.OutputPath, route.Listing!.PathOf(1, l.Code)),
                 l.Code))];
     }

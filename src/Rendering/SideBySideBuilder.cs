@@ -24,7 +24,7 @@ public sealed class SideBySideBuilder(Site site, MarkdownRenderer markdown, IRea
         return new SideBySideColumn(
             page.Language,
             language.Direction,
-            localisers[route.Language].Text("in_language_" + page.Language),
+            localisers[route.Language].InLanguage(language),
             new LinkView(page.Meta.Title, RelativeUrl.Between(route.OutputPath, page.OutputPath), Lang: page.Language, Dir: language.Direction));
     }
 

@@ -55,7 +55,7 @@ public static class SearchIndexBuilder
             .ToList();
         var languages = site.Languages.ToDictionary(
             l => l.Code,
-            l => new SearchLanguage(l.Direction, site.Languages.ToDictionary(reader => reader.Code, reader => strings.Get(reader.Code, "language_" + l.Code))));
+            l => new SearchLanguage(l.Direction, site.Languages.ToDictionary(reader => reader.Code, reader => l.NameIn(reader))));
         return new SearchIndex(languages, docs, postings);
     }
 

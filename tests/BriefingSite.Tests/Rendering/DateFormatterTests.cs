@@ -6,8 +6,8 @@ namespace BriefingSite.Tests.Rendering;
 
 public sealed class DateFormatterTests
 {
-    private static readonly LanguageConfig Arabic = new() { Code = "ar", Culture = "ar-IQ", DateFormat = "d MMMM yyyy", Direction = "rtl" };
-    private static readonly LanguageConfig English = new() { Code = "en", Culture = "en-GB", DateFormat = "d MMMM yyyy" };
+    private static readonly LanguageConfig Arabic = Resolved(new() { Code = "ar", Culture = "ar-IQ", DateFormat = "d MMMM yyyy", Direction = "rtl" });
+    private static readonly LanguageConfig English = Resolved(new() { Code = "en", Culture = "en-GB", DateFormat = "d MMMM yyyy" });
 
     [Fact]
     public void Arabic_dates_use_iraqi_month_names() =>
@@ -23,6 +23,8 @@ public sealed class DateFormatterTests
         Assert.Equal("Winter 2004", DateFormatter.Format(PageOn(null, new FrontMatter { Year = 2004, Season = "Winter 2004" }), English));
         Assert.Equal("2023", DateFormatter.Format(PageOn(null, new FrontMatter { Year = 2023 }), Arabic));
     }
+
+    private static LanguageConfig Resolved(LanguageConfig language) => LanguageResolver.Resolve([language], "site.yml")[0];
 
     private static Page PageOn(DateOnly? date, FrontMatter? meta = null) =>
         new("x.md", "en", "x", PageKind.Briefing, meta ?? new FrontMatter(), "", 1, date);

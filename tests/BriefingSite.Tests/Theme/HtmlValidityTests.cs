@@ -9,8 +9,8 @@ namespace BriefingSite.Tests.Theme;
 /// <c>npm install</c> at the repository root; .ci/run does it)
 /// reports no error on any page.
 /// </summary>
-public sealed class HtmlValidityTests(BuiltSiteFixture site, TranslatedPairSite pair, PaginatedSite paginated)
-    : IClassFixture<BuiltSiteFixture>, IClassFixture<TranslatedPairSite>, IClassFixture<PaginatedSite>
+public sealed class HtmlValidityTests(BuiltSiteFixture site, TranslatedPairSite pair, PaginatedSite paginated, ThreeLanguageSite threeLanguages)
+    : IClassFixture<BuiltSiteFixture>, IClassFixture<TranslatedPairSite>, IClassFixture<PaginatedSite>, IClassFixture<ThreeLanguageSite>
 {
     public static string VnuJar { get; } = Path.Combine(RepoPaths.Root, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
@@ -29,6 +29,13 @@ public sealed class HtmlValidityTests(BuiltSiteFixture site, TranslatedPairSite 
     {
         Assert.True(paginated.Result.Succeeded);
         await AssertValid(paginated.Output);
+    }
+
+    [Fact]
+    public async Task The_nu_validator_finds_no_error_in_the_arabic_english_persian_site()
+    {
+        Assert.True(threeLanguages.Result.Succeeded);
+        await AssertValid(threeLanguages.Output);
     }
 
     private static async Task AssertValid(string output)

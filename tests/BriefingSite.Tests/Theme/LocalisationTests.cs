@@ -40,11 +40,11 @@ public sealed partial class LocalisationTests
     [Theory]
     [InlineData("reading_time")]
     [InlineData("briefing_count")]
-    public void Every_count_has_every_plural_form_in_every_language(string key)
+    public void Every_count_has_every_plural_form_its_language_uses(string key)
     {
         foreach (var language in Config.Languages)
         {
-            Assert.All(PluralRules.Categories, c => Assert.True(Strings.For(language.Code).ContainsKey($"{key}_{c}"), $"{key}_{c} missing from {language.Code}.yml"));
+            Assert.All(language.Plural.Categories, c => Assert.True(Strings.For(language.Code).ContainsKey($"{key}_{c}"), $"{key}_{c} missing from {language.Code}.yml"));
         }
     }
 
