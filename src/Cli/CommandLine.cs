@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BriefingSite.Cli.Init;
 using BriefingSite.Cli.Translations;
 using BriefingSite.Config;
 
@@ -57,6 +58,20 @@ public static class CommandLine
     private static readonly Option<string?> FromOption = new("--from") { Description = "Language of the original, when pages in several other languages share the translation key" };
 
     private static readonly Argument<string> FileArgument = new("file") { Description = "The translation's Markdown file under input/" };
+
+    private static readonly Argument<string> FolderArgument = new("folder") { Description = "A new or empty folder for the site" };
+
+    private static readonly Option<string> LanguagesOption = new("--languages", "-l")
+    {
+        Description = "The site's language codes, the default first (ar,en; fa,en,ku)",
+        Required = true,
+    };
+
+    private static readonly Option<string[]> DirectionOption = new("--direction")
+    {
+        Description = "A language's direction where the system's language data lacks it or you differ, as code=rtl (ku=rtl for Sorani)",
+        AllowMultipleArgumentsPerToken = true,
+    };
 
     private static readonly Option<bool> VerboseOption = new("--verbose", "-v") { Description = "Show step timings, and stack traces of unexpected errors" };
 
@@ -119,6 +134,12 @@ public static class CommandLine
         confirm.SetAction(r => TranslationCommands.Confirm(Settings(r), r.GetValue(FileArgument)!, r.GetValue(FromOption), stdout, stderr));
         translations.Subcommands.Add(confirm);
 
+        var init = new Command("init", "Write a new site (site.yml, theme and strings, seeds/, input/, GitHub workflow, README) into an empty folder; it builds at once");
+        init.Arguments.Add(FolderArgument);
+        init.Options.Add(LanguagesOption);
+        init.Options.Add(DirectionOption);
+        init.SetAction(r => InitCommand.Run(r.GetValue(FolderArgument)!, r.GetValue(LanguagesOption)!, r.GetValue(DirectionOption) ?? [], stdout, stderr));
+
         var rootCommand = new RootCommand("briefing: builds a bilingual (Arabic RTL, English LTR) briefing site from raw seed texts");
         AddBuildOptions(rootCommand);
         rootCommand.Subcommands.Add(build);
@@ -126,6 +147,7 @@ public static class CommandLine
         rootCommand.Subcommands.Add(check);
         rootCommand.Subcommands.Add(serve);
         rootCommand.Subcommands.Add(translations);
+        rootCommand.Subcommands.Add(init);
         rootCommand.SetAction(r => Commands.Build(Settings(r), stdout, stderr));
         return rootCommand;
     }
