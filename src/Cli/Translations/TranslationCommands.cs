@@ -25,7 +25,9 @@ public static class TranslationCommands
 
     public static int Confirm(CliSettings settings, string file, string? from, TextWriter stdout, TextWriter stderr) => Loaded(settings, stderr, site =>
     {
-        var path = File.Exists(file) ? Path.GetFullPath(file) : Path.Combine(settings.Paths.Root, file);
+        // A path under the site folder first (input/en/…), else as given from the current folder.
+        var underRoot = Path.Combine(settings.Paths.Root, file);
+        var path = File.Exists(underRoot) ? Path.GetFullPath(underRoot) : Path.GetFullPath(file);
         var record = new TranslationConfirmer(settings.Paths, TimeProvider.System).Confirm(site, path, from);
         stdout.WriteLine($"Confirmed {settings.Paths.Display(path)} as in step with its '{record.Language}' original on {record.Confirmed}.");
         return CommandLine.Success;

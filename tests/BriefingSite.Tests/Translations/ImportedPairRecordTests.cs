@@ -50,6 +50,14 @@ public sealed class ImportedPairRecordTests
         Assert.Equal(0, code);
         Assert.Equal(recorded, site.Read(ArabicFile));
         Assert.Contains(errors.Split('\n'), l => l.StartsWith(ArabicFile + ":", StringComparison.Ordinal) && l.Contains("its original input/en/briefings/statement-from-the-press-secretary-revised.md has changed", StringComparison.Ordinal));
+
+        // Confirming the generated translation keeps it the importer's: the next import leaves it as confirmed.
+        Assert.Equal(0, CliRunner.Run("translations", "confirm", ArabicFile, "--root", site.Root).Code);
+        var confirmed = site.Read(ArabicFile);
+        var (_, report, _) = CliRunner.Run("import", "--root", site.Root);
+        Assert.Contains($"{ArabicFile} (Unchanged)", report, StringComparison.Ordinal);
+        Assert.Equal(confirmed, site.Read(ArabicFile));
+        Assert.Matches(@"\npress-2019-11-04 +current +original\n", CliRunner.Run("translations", "--root", site.Root).Output);
     }
 
     [Fact]
