@@ -67,6 +67,20 @@ public sealed class StaleTranslationTests
     }
 
     [Fact]
+    public void A_fixed_page_such_as_about_gets_the_notice_too()
+    {
+        using var site = new StaleTranslationSite();
+        Assert.Equal(0, CliRunner.Run("translations", "confirm", "input/en/about.md", "--root", site.Site.Root).Code);
+        site.Site.Write("input/ar/about.md", site.Site.Read("input/ar/about.md") + "\nفقرة جديدة.\n");
+
+        Assert.True(site.Site.Build(import: false).Succeeded);
+
+        var notice = Assert.Single(Notices(site, "en/about.html"));
+        Assert.Equal("../ar/about.html", notice.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Empty(Notices(site, "ar/about.html"));
+    }
+
+    [Fact]
     public void The_translations_command_lists_stale_translations_with_the_dates_and_json_for_scripts()
     {
         using var site = new StaleTranslationSite();
