@@ -1,4 +1,6 @@
 using System.CommandLine;
+using BriefingSite.Cli.Init;
+using BriefingSite.Cli.Translations;
 using BriefingSite.Config;
 
 namespace BriefingSite.Cli;
@@ -51,6 +53,26 @@ public static class CommandLine
         DefaultValueFactory = _ => "text",
     }.AcceptOnlyFromAmong("text", "json");
 
+    private static readonly Option<bool> JsonOption = new("--json") { Description = "Print one JSON document instead of the table, for scripts" };
+
+    private static readonly Option<string?> FromOption = new("--from") { Description = "Language of the original, when pages in several other languages share the translation key" };
+
+    private static readonly Argument<string> FileArgument = new("file") { Description = "The translation's Markdown file under input/" };
+
+    private static readonly Argument<string> FolderArgument = new("folder") { Description = "A new or empty folder for the site" };
+
+    private static readonly Option<string> LanguagesOption = new("--languages", "-l")
+    {
+        Description = "The site's language codes, the default first (ar,en; fa,en,ku)",
+        Required = true,
+    };
+
+    private static readonly Option<string[]> DirectionOption = new("--direction")
+    {
+        Description = "A language's direction where the system's language data lacks it or you differ, as code=rtl (ku=rtl for Sorani)",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     private static readonly Option<bool> VerboseOption = new("--verbose", "-v") { Description = "Show step timings, and stack traces of unexpected errors" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -99,12 +121,33 @@ public static class CommandLine
 
         serve.SetAction((r, cancel) => Commands.Serve(Settings(r), r.GetValue(PortOption), r.GetValue(PathBaseOption) ?? "", stdout, stderr, cancel));
 
+        var translations = new Command("translations", "Per translation key: which languages have the page, which lack it, which translations are stale and since when");
+        translations.Options.Add(RootOption);
+        translations.Options.Add(InputOption);
+        translations.Options.Add(JsonOption);
+        translations.SetAction(r => TranslationCommands.Table(Settings(r), r.GetValue(JsonOption), stdout, stderr));
+        var confirm = new Command("confirm", "Record in a translation's front-matter that it matches its original as the original is now");
+        confirm.Arguments.Add(FileArgument);
+        confirm.Options.Add(RootOption);
+        confirm.Options.Add(InputOption);
+        confirm.Options.Add(FromOption);
+        confirm.SetAction(r => TranslationCommands.Confirm(Settings(r), r.GetValue(FileArgument)!, r.GetValue(FromOption), stdout, stderr));
+        translations.Subcommands.Add(confirm);
+
+        var init = new Command("init", "Write a new site (site.yml, theme and strings, seeds/, input/, GitHub workflow, README) into an empty folder; it builds at once");
+        init.Arguments.Add(FolderArgument);
+        init.Options.Add(LanguagesOption);
+        init.Options.Add(DirectionOption);
+        init.SetAction(r => InitCommand.Run(r.GetValue(FolderArgument)!, r.GetValue(LanguagesOption)!, r.GetValue(DirectionOption) ?? [], stdout, stderr));
+
         var rootCommand = new RootCommand("briefing: builds a bilingual (Arabic RTL, English LTR) briefing site from raw seed texts");
         AddBuildOptions(rootCommand);
         rootCommand.Subcommands.Add(build);
         rootCommand.Subcommands.Add(import);
         rootCommand.Subcommands.Add(check);
         rootCommand.Subcommands.Add(serve);
+        rootCommand.Subcommands.Add(translations);
+        rootCommand.Subcommands.Add(init);
         rootCommand.SetAction(r => Commands.Build(Settings(r), stdout, stderr));
         return rootCommand;
     }

@@ -24,6 +24,12 @@ public sealed record SiteConfig
     /// <summary>How many of the newest briefings each Atom feed holds.</summary>
     public int FeedLimit { get; init; } = 50;
 
+    /// <summary>
+    /// What a stale translation (its original changed after it was confirmed) is to <c>build --strict</c>:
+    /// <c>advisory</c> (the default: a warning that does not fail it) or <c>strict</c> (a warning like any other).
+    /// </summary>
+    public string StaleTranslations { get; init; } = "advisory";
+
     public LanguageConfig Language(string code) =>
         Languages.FirstOrDefault(l => l.Code == code)
         ?? throw new KeyNotFoundException($"language '{code}' is not configured");

@@ -49,6 +49,11 @@ public static class SiteConfigLoader
             throw new SiteException(file, $"base_url '{config.BaseUrl}' must be an absolute URL such as https://example.org/briefings/");
         }
 
+        if (config.StaleTranslations is not ("advisory" or "strict"))
+        {
+            throw new SiteException(file, $"stale_translations must be 'advisory' or 'strict', not '{config.StaleTranslations}'");
+        }
+
         ValidateCount("home_list_limit", config.HomeListLimit, file);
         ValidateCount("list_page_size", config.ListPageSize, file);
         ValidateCount("feed_limit", config.FeedLimit, file);

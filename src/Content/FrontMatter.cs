@@ -20,6 +20,9 @@ public sealed record FrontMatter
     /// <summary>Pages in different languages with the same key are translations of each other.</summary>
     public string? TranslationKey { get; init; }
 
+    /// <summary>What this translation was made from: the original's language, fingerprint and the day it was confirmed.</summary>
+    public Translations.TranslationRecord? TranslationOf { get; init; }
+
     /// <summary>Full publication date, ISO <c>yyyy-MM-dd</c>.</summary>
     public string? Date { get; init; }
 

@@ -159,6 +159,7 @@ public static class SiteLoader
             diagnostics.Error(file, $"slug '{slug}' is reserved (it would replace a generated page or is not a portable file name); choose another", parsed.LineOf("slug"));
         }
 
+        Translations.TranslationRecordRule.Check(meta, parsed, file, config, diagnostics);
         var date = ParseDate(meta.Date, file, parsed.LineOf("date"), diagnostics);
         foreach (var topic in meta.Topics.Where(t => config.Topic(t) is null))
         {

@@ -16,6 +16,12 @@ public sealed record Diagnostic(Severity Severity, string File, int Line, int Co
     public static Diagnostic Warning(string file, string message, int line = 0, int column = 0) =>
         new(Severity.Warning, file, line, column, message);
 
+    /// <summary>
+    /// A warning <c>--strict</c> lets pass: shown like any other, but it fails a strict build only
+    /// where the site opts in (a stale translation, see <c>stale_translations</c> in site.yml).
+    /// </summary>
+    public bool Advisory { get; init; }
+
     /// <summary>Formats as <c>file:line:column: error: message</c>, the shape editors and CI annotate.</summary>
     public override string ToString()
     {

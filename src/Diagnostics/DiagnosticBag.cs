@@ -21,6 +21,9 @@ public sealed class DiagnosticBag
 
     public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
 
+    /// <summary>Warnings that fail a <c>--strict</c> build: all but the advisory ones.</summary>
+    public int StrictWarningCount => _items.Count(d => d.Severity == Severity.Warning && !d.Advisory);
+
     /// <summary>
     /// All diagnostics in a stable order (file, line, column), so output is reproducible; each
     /// once, though a theme problem is met by every page that renders it.

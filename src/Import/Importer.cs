@@ -8,7 +8,7 @@ namespace BriefingSite.Import;
 /// Converts every seed in <c>seeds/</c> into <c>input/&lt;lang&gt;/briefings/&lt;slug&gt;.md</c>.
 /// Safe to re-run: unchanged output is not rewritten and hand-edited files are kept unless forced.
 /// </summary>
-public sealed class Importer(SitePaths paths, SiteConfig config)
+public sealed class Importer(SitePaths paths, SiteConfig config, TimeProvider? clock = null)
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
@@ -55,7 +55,25 @@ public sealed class Importer(SitePaths paths, SiteConfig config)
         var pairs = TranslationPairFinder.Propose(parsed);
         parsed = [.. parsed.Select(p => pairs.TryGetValue(p.SeedName, out var proposed) ? (p.SeedName, p.Seed with { Report = p.Seed.Report with { ProposedPairs = proposed } }) : p)];
         var clashing = CheckSlugClashes(parsed, diagnostics);
-        var outcomes = parsed.Where(p => !clashing.Contains(p.SeedName)).Select(p => Write(p.SeedName, p.Seed, state, force, diagnostics)).ToList();
+        var writable = parsed.Where(p => !clashing.Contains(p.SeedName)).ToList();
+        var originals = TranslationRecorder.Originals(writable, manifest, config, paths.Display(Path.Combine(paths.Seeds, SeedManifest.FileName)), diagnostics);
+        var recorder = new TranslationRecorder(paths, clock ?? TimeProvider.System);
+        var outcomes = new ImportOutcome[writable.Count];
+
+        // Originals first: a translation records the fingerprint of its original's file as written.
+        foreach (var i in Enumerable.Range(0, writable.Count).OrderBy(i => originals.ContainsKey(writable[i].SeedName)))
+        {
+            var (name, seed) = writable[i];
+            if (originals.TryGetValue(name, out var originalName))
+            {
+                var original = writable.First(p => p.SeedName == originalName).Seed;
+                state.Seeds.TryGetValue(name, out var previous);
+                seed = seed with { Meta = recorder.WithRecord(seed.Meta, TargetOf(seedName: name, seed), previous, original.Meta.Lang, TargetOf(originalName, original)) };
+            }
+
+            outcomes[i] = Write(name, seed, state, force, diagnostics);
+        }
+
         foreach (var outcome in outcomes.Where(o => warnUnchanged || o.Action is ImportAction.Created or ImportAction.Updated))
         {
             foreach (var warning in outcome.Report.Warnings)
@@ -68,11 +86,16 @@ public sealed class Importer(SitePaths paths, SiteConfig config)
         return outcomes;
     }
 
+    /// <summary>The seed's file under <c>input/</c>; language and slug were checked where seeds.yml was read, this is the last line of defence.</summary>
+    private string TargetOf(string seedName, ParsedSeed seed) =>
+        PathBoundary.Resolve(paths.Input, RelativeTarget(seed), paths.Display(Path.Combine(paths.Seeds, seedName)), "the file for this seed");
+
+    private static string RelativeTarget(ParsedSeed seed) => $"{seed.Meta.Lang}/briefings/{seed.Meta.Slug}.md";
+
     private ImportOutcome Write(string seedName, ParsedSeed seed, ImportState state, bool force, DiagnosticBag diagnostics)
     {
-        var relative = $"{seed.Meta.Lang}/briefings/{seed.Meta.Slug}.md";
-        // Language and slug were checked where seeds.yml was read; this is the last line of defence.
-        var target = PathBoundary.Resolve(paths.Input, relative, paths.Display(Path.Combine(paths.Seeds, seedName)), "the file for this seed");
+        var relative = RelativeTarget(seed);
+        var target = TargetOf(seedName, seed);
         var text = FrontMatterWriter.Write(seed.Meta, seed.Body);
         state.Seeds.TryGetValue(seedName, out var previous);
         var action = Decide(target, text, previous, force);

@@ -32,6 +32,7 @@ public sealed record SeedManifest
         foreach (var (seed, overrides) in manifest.Seeds)
         {
             Check(overrides.Slug is null || SlugRule.IsValidPageSlug(overrides.Slug), text, file, [seed, "slug"], $"seed {seed}: slug '{overrides.Slug}' may hold only lowercase letters and digits (a-z and 0-9, or of the page's own script) and single hyphens (it names the briefing's file and address)");
+            Check(overrides.TranslationOf is null || config.HasLanguage(overrides.TranslationOf), text, file, [seed, "translation_of"], $"seed {seed}: translation_of '{overrides.TranslationOf}' is not a language of site.yml ({string.Join(", ", config.Languages.Select(l => l.Code))})");
             foreach (var language in new[] { overrides.Lang }.Concat(overrides.Abstracts.Keys).OfType<string>())
             {
                 var key = language == overrides.Lang ? [seed, "lang"] : new[] { seed, "abstracts", language };
@@ -62,6 +63,9 @@ public sealed record SeedOverrides
     public string? Slug { get; init; }
 
     public string? TranslationKey { get; init; }
+
+    /// <summary>On a translation: the language of its original (another seed with the same <c>translation_key</c>).</summary>
+    public string? TranslationOf { get; init; }
 
     public List<string>? Topics { get; init; }
 

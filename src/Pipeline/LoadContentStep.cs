@@ -1,4 +1,5 @@
 using BriefingSite.Content;
+using BriefingSite.Content.Translations;
 using BriefingSite.Rendering;
 
 namespace BriefingSite.Pipeline;
@@ -13,6 +14,7 @@ public sealed class LoadContentStep : IBuildStep
         context.Site = SiteLoader.Load(context.Paths, context.RequireConfig(), context.Diagnostics, context.Options.Cache);
         if (!context.Diagnostics.HasErrors)
         {
+            StaleTranslationWarnings.Report(context.Site, context.Paths, context.Diagnostics);
             context.Routes = new RouteTable(context.Site);
         }
     }

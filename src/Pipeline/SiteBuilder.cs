@@ -36,9 +36,9 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
             {
                 foreach (var step in steps ?? DefaultSteps)
                 {
-                    if (step is WriteStep && options.Strict && context.Diagnostics.WarningCount > 0)
+                    if (step is WriteStep && options.Strict && context.Diagnostics.StrictWarningCount > 0)
                     {
-                        context.Diagnostics.Error("(build)", $"--strict: {context.Diagnostics.WarningCount} warning(s) treated as errors; output not written");
+                        context.Diagnostics.Error("(build)", $"--strict: {context.Diagnostics.StrictWarningCount} warning(s) treated as errors; output not written");
                     }
 
                     if (context.Diagnostics.HasErrors)

@@ -10,10 +10,9 @@ public static class DateFormatter
     /// <summary>Full date, else season and year, else year; null when the page has no date.</summary>
     public static string? Format(Page page, LanguageConfig language)
     {
-        var culture = language.FormatCulture;
         if (page.Date is { } date)
         {
-            return date.ToString(language.DateFormat, culture);
+            return FormatDay(date, language);
         }
 
         if (page.Meta.Season is { } season)
@@ -21,8 +20,12 @@ public static class DateFormatter
             return season;
         }
 
-        return page.Meta.Year?.ToString(culture);
+        return page.Meta.Year?.ToString(language.FormatCulture);
     }
+
+    /// <summary>A day in the language's date format, culture and calendar (digits not yet localised).</summary>
+    public static string FormatDay(DateOnly date, LanguageConfig language) =>
+        date.ToString(language.DateFormat, language.FormatCulture);
 
     /// <summary>ISO form for <c>&lt;time datetime&gt;</c>.</summary>
     public static string? MachineReadable(Page page) =>

@@ -14,6 +14,7 @@ public sealed class PageViewFactory
     private readonly SideBySideBuilder _sideBySide;
     private readonly HeadViewBuilder _head;
     private readonly PaginationBuilder _pagination;
+    private readonly StaleNoticeBuilder _stale;
 
     public PageViewFactory(RouteTable routes, UiStrings strings, MarkdownRenderer markdown)
     {
@@ -26,6 +27,7 @@ public sealed class PageViewFactory
         _sideBySide = new SideBySideBuilder(_site, markdown, _local);
         _head = new HeadViewBuilder(routes);
         _pagination = new PaginationBuilder(_local);
+        _stale = new StaleNoticeBuilder(_site, _local);
     }
 
     /// <summary>
@@ -83,6 +85,7 @@ public sealed class PageViewFactory
             Nav = Navigation(route),
             Switch = switcher,
             SwitchExact = switcher.All(s => s.Exact),
+            StaleTranslation = _stale.Build(route),
         };
     }
 

@@ -101,6 +101,9 @@ public sealed record PageView
 
     public RawHtml? Body { get; init; }
 
+    /// <summary>On a translation whose original changed after it was confirmed: the note saying so.</summary>
+    public StaleTranslationNotice? StaleTranslation { get; init; }
+
     public BriefingView? Briefing { get; init; }
 
     public IReadOnlyList<BriefingCard> Cards { get; init; } = [];

@@ -1,0 +1,33 @@
+using BriefingSite.Content;
+using BriefingSite.Content.Translations;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>
+/// Tells the reader of a translated page, in the page's language, that its original was revised
+/// after the day the translation was confirmed (see <see cref="TranslationState"/>), and links to it.
+/// </summary>
+public sealed class StaleNoticeBuilder(Site site, IReadOnlyDictionary<string, Localiser> localisers)
+{
+    public StaleTranslationNotice? Build(Route route)
+    {
+        if (route.Kind is not (RouteKind.Briefing or RouteKind.Page) || TranslationState.Of(site, route.Page!) is not { } state)
+        {
+            return null;
+        }
+
+        // The notice depends on the original's text: serve re-renders this page when it is edited.
+        ShownPages.Add(state.Original);
+        if (!state.Stale)
+        {
+            return null;
+        }
+
+        var local = localisers[route.Language];
+        var text = local.Text("stale_translation")
+            .Replace("{language}", local.NameOf(site.Config.Language(state.Original.Language)), StringComparison.Ordinal)
+            .Replace("{date}", Numerals.Localise(DateFormatter.FormatDay(state.Confirmed, local.Language), local.Language), StringComparison.Ordinal);
+        var link = new LinkView(local.Text("stale_translation_link"), RelativeUrl.Between(route.OutputPath, state.Original.OutputPath), Lang: state.Original.Language);
+        return new StaleTranslationNotice(text, link);
+    }
+}
