@@ -42,8 +42,8 @@ public sealed record LanguageConfig
     /// <summary>How this language names the other site languages, by their code, where the built-in CLDR data lacks it.</summary>
     public Dictionary<string, string> Names { get; init; } = [];
 
-    /// <summary>CLDR plural rules by category, for a language the built-in data does not know.</summary>
-    public Dictionary<string, string> Plurals { get; init; } = [];
+    /// <summary>CLDR plural rules by category, for a language the built-in data does not know; empty means one form for every number.</summary>
+    public Dictionary<string, string>? Plurals { get; init; }
 
     public bool IsRightToLeft => Direction == "rtl";
 

@@ -64,7 +64,7 @@ public static class LanguageResolver
 
     private static PluralRule Plural(LanguageConfig language, string file)
     {
-        var rules = language.Plurals.Count > 0 ? language.Plurals : LanguageCatalogue.Find(language.Code)?.Plurals;
+        var rules = language.Plurals ?? LanguageCatalogue.Find(language.Code)?.Plurals;
         if (rules is null)
         {
             throw new SiteException(file, $"language '{language.Code}': set 'plurals' to its CLDR plural rules (for example {{ one: \"n = 1\" }}, or {{}} for none); the built-in data does not know this language");

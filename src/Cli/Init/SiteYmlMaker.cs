@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BriefingSite.Config;
 
 namespace BriefingSite.Cli.Init;
 
@@ -43,6 +44,13 @@ public static class SiteYmlMaker
             text.Append("    date_format: d MMMM yyyy\n");
             text.Append("    digits: western\n");
             text.Append("    words_per_minute: 200\n");
+            if (LanguageCatalogue.Find(language.Code) is null)
+            {
+                // The built-in language data cannot complete this entry: placeholders that build, marked.
+                text.Append("    plurals: {}          # TODO: its CLDR plural rules, e.g. { one: \"n = 1\" }; {} gives one form for every number\n");
+                var names = string.Join(", ", languages.Where(l => l != language).Select(l => $"{l.Code}: {l.EnglishName}"));
+                text.Append(CultureInfo.InvariantCulture, $"    names: {{ {names} }}          # TODO translate: the other languages' names in this one\n");
+            }
         }
 
         text.Append("""
