@@ -116,6 +116,22 @@ public sealed class PageLayoutTests(ChromiumFixture chromium)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData(360)]
+    [InlineData(1280)]
+    public async Task Note_numbers_are_targets_of_at_least_24_px_and_a_jump_stops_short_of_the_top(int width)
+    {
+        var page = await Open(SitePages.EnglishBriefing, width);
+        var smallest = await page.EvaluateAsync<double[]>(
+            "(() => { const r = [...document.querySelectorAll('a.footnote-ref')].map(a => a.getBoundingClientRect()); return [Math.min(...r.map(x => x.width)), Math.min(...r.map(x => x.height))]; })()");
+        Assert.True(smallest[0] >= 24 && smallest[1] >= 24, $"smallest note number {smallest[0]} x {smallest[1]} px");
+
+        await page.Locator("a.footnote-ref").First.ClickAsync();
+        var top = await page.EvaluateAsync<double>("document.querySelector(':target').getBoundingClientRect().top");
+        Assert.True(top >= 16, $"the note lands {top} px from the top edge");
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task Arabic_text_is_never_letter_spaced_or_case_transformed()
     {

@@ -70,9 +70,9 @@ public sealed class ReaderStylesheetTests
     {
         Assert.NotNull(_css.Value(".footnotes li", "scroll-margin-block-start"));
         Assert.NotNull(_css.Value(".prose [id]", "scroll-margin-block-start"));
-        Assert.Equal("24px", _css.Value(".footnote-ref sup", "min-inline-size"));
-        Assert.Equal("24px", _css.Value(".footnote-ref sup", "min-block-size"));
-        Assert.Equal("inline-block", _css.Value(".footnote-ref sup", "display"));
+        Assert.Equal("24px", _css.Value("a.footnote-ref", "min-inline-size"));
+        Assert.Equal("24px", _css.Value("a.footnote-ref", "min-block-size"));
+        Assert.Equal("inline-block", _css.Value("a.footnote-ref", "display"));
     }
 
     private static double Rem(string? value)
