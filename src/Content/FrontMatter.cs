@@ -39,6 +39,9 @@ public sealed record FrontMatter
 
     public string? Translator { get; init; }
 
+    /// <summary>The language the text was translated from, as the credit names it ("French").</summary>
+    public string? TranslatedFrom { get; init; }
+
     public string? Publisher { get; init; }
 
     /// <summary>The publisher's name in the other script, when the source gives both.</summary>

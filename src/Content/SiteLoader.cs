@@ -126,6 +126,8 @@ public static class SiteLoader
             diagnostics.Warning(file, "removed bidi control characters from the text: they can reorder what readers see", parsed.BodyStartLine);
         }
 
+        PublishedTextLinter.Check(file, body, parsed.BodyStartLine, diagnostics);
+
         if (string.IsNullOrWhiteSpace(meta.Title))
         {
             diagnostics.Error(file, "missing 'title' in front-matter", 1);

@@ -41,7 +41,7 @@ public sealed class SeedParser(SiteConfig config)
         var blocks = SideHeadSplitter.Split(UnwrappedParagraphs.Split(TextBlock.Split(lines.Text)));
         removed.AddRange(_boilerplate.Remove(blocks));
         var citation = CitationReader.Take(blocks);
-        var translator = TranslatorReader.Take(blocks);
+        var translator = TranslatorReader.TakeCredit(blocks);
         var contact = ContactLineReader.Take(blocks);
         var notes = PageNoteTaker.Take(blocks);
         var markdown = MarkdownSource.Is(text);
@@ -112,7 +112,8 @@ public sealed class SeedParser(SiteConfig config)
             Season = citation?.Season,
             Authors = knownAuthors ?? (cover.Authors.Count > 0 ? cover.Authors : stated.Authors.Count > 0 ? stated.Authors : [.. declared.Authors]),
             AuthorNote = authorNote ?? (knownAuthors is null && cover.Authors.Count == 0 ? stated.AuthorRole : null),
-            Translator = translator,
+            Translator = translator?.Name,
+            TranslatedFrom = translator?.From,
             Publisher = publisher,
             PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt ?? (abbreviated ? found : null),
             PublisherUrl = overrides.PublisherUrl is { } url ? ManifestUrl(url, file, warnings) : contact.Url ?? (stated.Url is { } statedUrl ? ContactLineReader.Absolute(statedUrl) : null),

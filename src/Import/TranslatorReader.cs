@@ -5,7 +5,10 @@ namespace BriefingSite.Import;
 /// <summary>Takes a credit line such as <c>—Translated from French by Kaveh Ehsani</c> or <c>ترجمة: فلان</c>.</summary>
 public static partial class TranslatorReader
 {
-    public static string? Take(List<TextBlock> blocks)
+    public static string? Take(List<TextBlock> blocks) => TakeCredit(blocks)?.Name;
+
+    /// <summary>The credit with the language it names ("Translated from French by …"), removed from the blocks.</summary>
+    public static TranslatorCredit? TakeCredit(List<TextBlock> blocks)
     {
         var index = blocks.FindIndex(b => b.IsSingleLine && Credit().IsMatch(b.Text.Trim()));
         if (index < 0)
@@ -13,11 +16,12 @@ public static partial class TranslatorReader
             return null;
         }
 
-        var translator = Credit().Match(blocks[index].Text.Trim()).Groups["name"].Value.Trim().TrimEnd('.');
+        var match = Credit().Match(blocks[index].Text.Trim());
         blocks.RemoveAt(index);
-        return translator;
+        var from = match.Groups["from"].Success ? match.Groups["from"].Value : null;
+        return new TranslatorCredit(match.Groups["name"].Value.Trim().TrimEnd('.'), from);
     }
 
-    [GeneratedRegex(@"^[—–-]*\s*(Translated(\s+from\s+\w+)?(\s+into\s+\w+)?\s+by|ترجمة|ترجمه|نقله إلى العربية)\s*:?\s+(?<name>\S.{0,80})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[—–-]*\s*(Translated(\s+from\s+(?<from>\w+))?(\s+into\s+\w+)?\s+by|ترجمة|ترجمه|نقله إلى العربية)\s*:?\s+(?<name>\S.{0,80})$", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
 }

@@ -17,7 +17,8 @@ public static class CitationBuilder
             string.Join(local.Text("list_separator"), meta.Authors),
             local.Text("quote_open") + meta.Title + local.Text("quote_close"),
             publication,
-            meta.Publisher ?? "",
+            // A series named after its publisher ("Al-Bayan Center series") already names it.
+            meta.Publisher is { } publisher && !publication.Contains(publisher, StringComparison.Ordinal) ? publisher : "",
             local.Date(page) ?? "",
         };
         return string.Join(local.Text("list_separator"), parts.Where(p => p.Length > 0)) + local.Text("full_stop");

@@ -204,7 +204,7 @@ public sealed class PageViewFactory
             ShownPages.Add(translation.Twin);
         }
 
-        var related = _site.SameLanguageRelated(page).Concat(_site.CrossLanguageRelated(page));
+        var related = _site.SameLanguageRelated(page).Concat(_site.CrossLanguageRelated(page)).ToList();
 
         var briefing = new BriefingView(
             string.Join(local.Text("list_separator"), meta.Authors),
@@ -223,7 +223,8 @@ public sealed class PageViewFactory
             meta.AboutPublisher,
             meta.Disclaimer,
             meta.Source?.File,
-            local.Count("reading_time", _cards.ReadingMinutes(page)),
+            // Under the label "Reading time", so the count is minutes alone ("14 minutes", not "14 min read").
+            local.Count("minutes", _cards.ReadingMinutes(page)),
             [.. rendered.Headings.Select(h => new LinkView(h.Text, "#" + h.Id))],
             _cards.TopicLinks(page, route.OutputPath, route.Language),
             translation.Twin is { } twin
@@ -232,17 +233,19 @@ public sealed class PageViewFactory
             translation.Twin is { } prompted ? _strings.Get(prompted.Language, "read_translation") : null,
             translation.Twin is null ? null : new LinkView(local.Text("read_side_by_side"), RelativeUrl.Between(route.OutputPath, RouteTable.SideBySidePath(page))),
             [.. related.Select(p => _cards.Build(p, route.OutputPath, route.Language))],
-            [.. _site.Languages.Where(l => l.Code != page.Language && _site.TranslationOf(page, l.Code) is null).Select(l => MissingTranslation(route, l.Code))]);
+            [.. _site.Languages.Where(l => l.Code != page.Language && _site.TranslationOf(page, l.Code) is null).Select(l => MissingTranslation(route, l.Code, related))],
+            meta.TranslatedFrom);
 
-        return view with { Body = new RawHtml(rendered.Html), Briefing = briefing };
+        return view with { Body = new RawHtml(FootnoteMarkup.Finish(rendered.Html, local)), Briefing = briefing };
     }
 
     /// <summary>The note, in <paramref name="language"/>, that a briefing has no version in it, with that language's briefings on the same topics.</summary>
-    private MissingTranslation MissingTranslation(Route route, string language)
+    /// <param name="related">Briefings the page's related section already shows: the note does not repeat them.</param>
+    private MissingTranslation MissingTranslation(Route route, string language, IReadOnlyCollection<Page> related)
     {
         var page = route.Page!;
         var local = _local[language];
-        var sameTopics = _site.RelatedIn(page, language);
+        var sameTopics = _site.RelatedIn(page, language).Where(p => !related.Contains(p));
         return new MissingTranslation(
             language,
             local.Language.Direction,

@@ -47,7 +47,8 @@ public sealed record BriefingView(
     string? TranslationPrompt,
     LinkView? SideBySide,
     IReadOnlyList<BriefingCard> Related,
-    IReadOnlyList<MissingTranslation> MissingTranslations);
+    IReadOnlyList<MissingTranslation> MissingTranslations,
+    string? TranslatedFrom = null);
 
 /// <summary>A link to a page in another language, labelled in the reader's language.</summary>
 public sealed record OtherLanguageLink(string Label, string Url, string Hreflang);

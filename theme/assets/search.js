@@ -187,10 +187,13 @@
       link.lang = doc.lang;
       link.dir = language.dir;
       link.textContent = doc.title;
+      // A page in another language shows its abstract in the reader's language when it has one,
+      // as its card does, rather than its own opening.
+      var own = doc.abstracts && doc.abstracts[pageLang];
       var snippet = document.createElement("p");
-      snippet.lang = doc.lang;
-      snippet.dir = language.dir;
-      snippet.textContent = doc.snippet;
+      snippet.lang = own ? pageLang : doc.lang;
+      snippet.dir = own ? document.documentElement.dir : language.dir;
+      snippet.textContent = own || doc.snippet;
       item.setAttribute("data-lang", doc.lang);
       item.appendChild(badge);
       item.appendChild(document.createTextNode(" "));

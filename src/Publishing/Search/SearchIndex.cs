@@ -15,4 +15,5 @@ public sealed record SearchIndex(
 public sealed record SearchLanguage(string Dir, IReadOnlyDictionary<string, string> Names);
 
 /// <summary>One result: site-relative URL, language, title and a short text shown under it.</summary>
-public sealed record SearchDocument(string Url, string Lang, string Title, string Snippet);
+/// <param name="Abstracts">Snippets of the page's abstracts in other languages, by language code: a reader of that language is shown theirs.</param>
+public sealed record SearchDocument(string Url, string Lang, string Title, string Snippet, IReadOnlyList<KeyValuePair<string, string>>? Abstracts = null);

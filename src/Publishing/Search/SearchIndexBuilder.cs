@@ -28,7 +28,11 @@ public static class SearchIndexBuilder
         {
             var page = pages[i];
             var body = Markdig.Markdown.ToPlainText(page.Markdown);
-            docs[i] = new SearchDocument(page.OutputPath, page.Language, page.Meta.Title, Snippet(page.Meta.Summary ?? body));
+            var abstracts = page.Meta.Abstracts.Where(a => a.Key != page.Language && !string.IsNullOrWhiteSpace(a.Value))
+                .OrderBy(a => a.Key, StringComparer.Ordinal)
+                .Select(a => KeyValuePair.Create(a.Key, Snippet(a.Value)))
+                .ToList();
+            docs[i] = new SearchDocument(page.OutputPath, page.Language, page.Meta.Title, Snippet(page.Meta.Summary ?? body), abstracts.Count > 0 ? abstracts : null);
             var terms = new HashSet<int>();
             foreach (var text in SearchableTexts(site, page, body))
             {
@@ -70,9 +74,17 @@ public static class SearchIndexBuilder
             .Concat(topics);
     }
 
-    private static string Snippet(string text)
+    /// <summary>The text on one line, cut at the last word boundary within <see cref="SnippetLength"/>, never inside a word.</summary>
+    internal static string Snippet(string text)
     {
         var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= SnippetLength ? flat : flat[..SnippetLength].TrimEnd() + "…";
+        if (flat.Length <= SnippetLength)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', SnippetLength);
+        var kept = cut > 0 ? flat[..cut] : flat[..SnippetLength];
+        return kept.TrimEnd(' ', ',', '،', ';', '؛', ':') + "…";
     }
 }

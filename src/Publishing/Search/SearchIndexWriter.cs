@@ -81,6 +81,16 @@ public static class SearchIndexWriter
             json.WriteString("lang", doc.Lang);
             json.WriteString("title", doc.Title);
             json.WriteString("snippet", doc.Snippet);
+            if (doc.Abstracts is { } abstracts)
+            {
+                json.WriteStartObject("abstracts");
+                foreach (var (lang, text) in abstracts)
+                {
+                    json.WriteString(lang, text);
+                }
+
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
 

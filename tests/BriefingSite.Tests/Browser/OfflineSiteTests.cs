@@ -87,6 +87,20 @@ public sealed class OfflineSiteTests(ChromiumFixture chromium) : IClassFixture<C
     }
 
     [Fact]
+    public async Task A_result_in_another_language_shows_its_abstract_in_the_readers_language()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(chromium.FileUrl("ar/search.html") + "?q=" + Uri.EscapeDataString("ميدل"));
+
+        var result = page.Locator("#search-results li:has(a[href$='en/briefings/the-new-landscape-of-iranian-politics.html'])");
+        await Assertions.Expect(result).ToHaveCountAsync(1);
+        var snippet = result.Locator("p");
+        Assert.Equal("ar", await snippet.GetAttributeAsync("lang"));
+        Assert.Contains("ميدل إيست ريبورت", await snippet.TextContentAsync(), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_query_in_the_address_runs_on_load_and_no_match_says_so()
     {
         var page = await chromium.NewPageAsync();

@@ -21,6 +21,23 @@ public sealed class PrintTests(ChromiumFixture chromium, TranslatedPairSite pair
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData(SitePages.ArabicBriefing)]
+    [InlineData(SitePages.EnglishBriefing)]
+    public async Task A_printed_briefing_gives_its_address_and_the_publishers_and_one_rule_above_the_text(string path)
+    {
+        var page = await chromium.NewPageAsync(1280);
+        await page.GotoAsync(chromium.FileUrl(path));
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.Equal("block", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.print-address')).display"));
+        Assert.Contains("https://", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.briefing__facts a[href^=\"http\"]'), '::after').content"), StringComparison.Ordinal);
+        Assert.Equal("none", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.no-translation')).display"));
+        var first = await page.EvaluateAsync<string?>("(() => { const h = document.querySelector('.prose > h2:first-child'); return h ? getComputedStyle(h).borderBlockStartStyle : null; })()");
+        Assert.True(first is null or "none", $"{path}: the first heading draws a second rule under the header's");
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task On_screen_the_external_url_is_not_repeated()
     {

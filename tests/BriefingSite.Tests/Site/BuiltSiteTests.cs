@@ -87,14 +87,13 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     }
 
     [Fact]
-    public void A_briefing_without_translation_switches_to_a_note_in_the_other_language_offering_its_briefings_on_the_same_topics()
+    public void A_briefing_without_translation_switches_to_a_note_in_the_other_language_leading_to_its_home()
     {
         Assert.Equal("#no-translation-ar", SwitchHref("en/briefings/the-new-landscape-of-iranian-politics.html"));
         var note = site.Pages["en/briefings/the-new-landscape-of-iranian-politics.html"].QuerySelector("#no-translation-ar")!;
         Assert.Equal(("ar", "rtl"), (note.GetAttribute("lang"), note.GetAttribute("dir")));
         Assert.Contains("لا توجد نسخة عربية", note.TextContent, StringComparison.Ordinal);
         var links = note.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("../../ar/briefings/party-politics-in-iraq-where-to.html", links);
         Assert.Contains("../../ar/index.html", links);
     }
 
@@ -102,7 +101,7 @@ public sealed class BuiltSiteTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     public void A_briefing_whose_source_gives_no_citation_gets_one_in_its_own_punctuation()
     {
         var citation = site.Pages["ar/briefings/party-politics-in-iraq-where-to.html"].QuerySelector(".citation p")!.TextContent;
-        Assert.Equal("خضير عباس الدهلكي، «العمل الحزبي في العراق إلى أين؟»، سلسلة إصدارات مركز البيان للدراسات والتخطيط، مركز البيان للدراسات والتخطيط، 2023.", citation);
+        Assert.StartsWith("خضير عباس الدهلكي، «العمل الحزبي في العراق إلى أين؟»، سلسلة إصدارات مركز البيان للدراسات والتخطيط، 2023.", citation, StringComparison.Ordinal);
     }
 
     [Fact]
