@@ -95,19 +95,23 @@ public sealed class Importer(SitePaths paths, SiteConfig config)
             RemoveRenamedOutput(seedName, previous, relative);
         }
 
-        WriteImages(seedName, seed);
+        WriteImages(seedName, seed, replace: action is ImportAction.Created or ImportAction.Updated);
 
         state.Seeds[seedName] = new ImportRecord { Output = relative, SeedSha256 = seed.Meta.Source!.Sha256, GeneratedSha256 = ImportState.Hash(text) };
         return new ImportOutcome(seed.Report, paths.Display(target), action);
     }
 
-    /// <summary>The images the Markdown shows, into the folder beside it (<c>&lt;slug&gt;/figure-1.png</c>); a file already holding the same bytes is left alone.</summary>
-    private void WriteImages(string seedName, ParsedSeed seed)
+    /// <summary>
+    /// The images the Markdown shows, into the folder beside it (<c>&lt;slug&gt;/figure-1.png</c>).
+    /// When the Markdown was not rewritten only missing images are written: an image a maintainer
+    /// replaced by hand is kept, as the hand-edited text is.
+    /// </summary>
+    private void WriteImages(string seedName, ParsedSeed seed, bool replace)
     {
         foreach (var image in seed.Images)
         {
             var target = PathBoundary.Resolve(paths.Input, $"{seed.Meta.Lang}/briefings/{image.Path}", paths.Display(Path.Combine(paths.Seeds, seedName)), "an image of this seed");
-            if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(image.Image.Bytes))
+            if (File.Exists(target) && (!replace || File.ReadAllBytes(target).AsSpan().SequenceEqual(image.Image.Bytes)))
             {
                 continue;
             }

@@ -187,7 +187,7 @@ public sealed class DocxBodyRenderer(DocxStyles styles, DocxNumbering numbering,
         foreach (var paragraph in cell.Descendants<Paragraph>())
         {
             var read = inline.Read(paragraph);
-            Describe(read.LeftOut);
+            Describe([.. read.LeftOut, .. read.Pictures.Select(p => new DocxLeftOut("image in a table cell", p.Alt))]);
             if (read.Text.Length > 0)
             {
                 parts.Add(read.Text.Replace('\n', ' '));

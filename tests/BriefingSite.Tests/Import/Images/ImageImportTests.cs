@@ -6,6 +6,8 @@ using BriefingSite.Import.Images;
 using BriefingSite.Tests.Import.Corpus;
 using BriefingSite.Tests.Import.Docx;
 using BriefingSite.Tests.Support;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BriefingSite.Tests.Import.Images;
 
@@ -165,6 +167,49 @@ public sealed class ImageImportTests
             Assert.Equal(ImageFixtures.Png, File.ReadAllBytes(Path.Combine(folder, "figure-1.png")));
         }
     }
+
+    [Fact]
+    public void Re_importing_restores_a_missing_image_but_keeps_one_replaced_by_hand()
+    {
+        using var site = TempSite.Empty();
+        File.Copy(Path.Combine(RepoPaths.Root, SitePaths.ConfigFileName), Path.Combine(site.Root, SitePaths.ConfigFileName));
+        ImageFixtures.CopySavedPage(site.Paths.Seeds);
+        var config = SiteConfigLoader.Load(site.Paths);
+        var outcome = Assert.Single(new Importer(site.Paths, config).Run(force: false, new DiagnosticBag()));
+        var image = Path.Combine(site.Root, Path.ChangeExtension(outcome.OutputFile, null), "figure-1.png");
+
+        File.WriteAllBytes(image, [.. ImageFixtures.Png, 0]);
+        new Importer(site.Paths, config).Run(force: false, new DiagnosticBag());
+        Assert.Equal([.. ImageFixtures.Png, 0], File.ReadAllBytes(image));
+
+        File.Delete(image);
+        new Importer(site.Paths, config).Run(force: false, new DiagnosticBag());
+        Assert.Equal(ImageFixtures.Png, File.ReadAllBytes(image));
+    }
+
+    [Fact]
+    public void A_Word_picture_in_a_table_cell_is_listed_as_left_out()
+    {
+        var picture = ImageFixtures.WordWithPicture(ImageFixtures.Png, caption: null, description: "Gauge");
+        using var stream = new MemoryStream();
+        stream.Write(picture);
+        using (var document = WordprocessingDocument.Open(stream, true))
+        {
+            var body = document.MainDocumentPart!.Document!.Body!;
+            var drawing = body.Descendants<W.Drawing>().Single().Parent!.Parent!;
+            drawing.Remove();
+            body.Append(new W.Table(
+                new W.TableRow(Cell(new W.Paragraph(new W.Run(new W.Text("Gauge")))), Cell((W.Paragraph)drawing)),
+                new W.TableRow(Cell(new W.Paragraph(new W.Run(new W.Text("May")))), Cell(new W.Paragraph(new W.Run(new W.Text("12")))))));
+        }
+
+        var parsed = DocxImport.Parse(stream.ToArray());
+
+        Assert.Empty(parsed.Images);
+        Assert.Contains(parsed.Report.LeftOut, l => l.StartsWith("image in a table cell near line", StringComparison.Ordinal) && l.EndsWith("\"Gauge\"", StringComparison.Ordinal));
+    }
+
+    private static W.TableCell Cell(W.Paragraph paragraph) => new(paragraph);
 
     private static string Page(string article) =>
         $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Images</title></head><body><article><h1>Images on a page</h1><p>The opening paragraph of a page that shows a few images below.</p>{article}<p>The closing paragraph of the page, after its images.</p></article></body></html>";
