@@ -60,6 +60,7 @@ public static partial class ImportJsonReport
         json.WriteNumber("paragraphs", r.Paragraphs);
         json.WriteNumber("notes", r.Footnotes);
         json.WriteNumber("tables", r.Tables);
+        json.WriteNumber("images", r.Images);
         Strings(json, "topics", r.Topics);
         json.WriteStartArray("removed");
         foreach (var removed in r.Removed)

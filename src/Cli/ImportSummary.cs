@@ -14,7 +14,8 @@ public static class ImportSummary
         stdout.WriteLine($"  {r.Headings} headings, {r.Paragraphs} paragraphs, {r.Footnotes} footnotes; topics: {(r.Topics.Count == 0 ? "none" : string.Join(", ", r.Topics))}");
         if (r.Extractor is not null)
         {
-            stdout.WriteLine($"  read with {r.Extractor}{(r.LeftOut.Count == 0 ? "; nothing left out" : "; " + string.Join("; ", r.LeftOut))}");
+            var kept = r.Images == 0 ? "" : r.Images == 1 ? "; 1 image kept" : $"; {r.Images} images kept";
+            stdout.WriteLine($"  read with {r.Extractor}{kept}{(r.LeftOut.Count == 0 ? "; nothing left out" : "; " + string.Join("; ", r.LeftOut))}");
         }
 
         foreach (var removed in r.Removed)

@@ -12,6 +12,19 @@ public sealed record ImportConfig
     /// </summary>
     public List<string> NoteHeadings { get; init; } = ["Notes", "Endnotes", "Footnotes", "References", "الهوامش", "الهوامش والمصادر", "المصادر", "الإحالات"];
 
+    /// <summary>
+    /// The heading a web page's or Word file's notes are written under for the note rules to read,
+    /// by language code, <c>default</c> for any other language; each must match a <see cref="NoteHeadings"/> pattern.
+    /// </summary>
+    public Dictionary<string, string> NotesHeading { get; init; } = new(StringComparer.Ordinal) { [DefaultKey] = "Notes" };
+
+    /// <summary>The key of <see cref="NotesHeading"/> for every language without an entry of its own.</summary>
+    public const string DefaultKey = "default";
+
+    /// <summary>The notes heading for <paramref name="language"/>.</summary>
+    public string NotesHeadingFor(string language) =>
+        NotesHeading.TryGetValue(language, out var heading) ? heading : NotesHeading[DefaultKey];
+
     /// <summary>Seeds larger than this are refused with a clear error, keeping import time and memory bounded.</summary>
     public int MaxSeedMegabytes { get; init; } = 10;
 

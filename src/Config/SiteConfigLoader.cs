@@ -74,6 +74,26 @@ public static class SiteConfigLoader
         {
             ValidatePattern(new BoilerplatePattern { Name = "note_headings", Pattern = heading, Scope = "line" }, file);
         }
+
+        ValidateNotesHeading(config.Import, file);
+    }
+
+    /// <summary>Each written notes heading must be one the note rules recognise, or the notes would stay in the text.</summary>
+    private static void ValidateNotesHeading(ImportConfig import, string file)
+    {
+        if (!import.NotesHeading.ContainsKey(ImportConfig.DefaultKey))
+        {
+            throw new SiteException(file, $"import 'notes_heading' needs a '{ImportConfig.DefaultKey}' entry, used for languages without one of their own");
+        }
+
+        foreach (var (language, heading) in import.NotesHeading)
+        {
+            var matched = import.NoteHeadings.Any(pattern => System.Text.RegularExpressions.Regex.IsMatch(heading, $"^(?:{pattern})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
+            if (!matched)
+            {
+                throw new SiteException(file, $"import 'notes_heading' for '{language}': '{heading}' matches none of 'note_headings', so notes written under it would not be read as notes");
+            }
+        }
     }
 
     /// <summary>An import pattern: a known scope and a regular expression that compiles.</summary>

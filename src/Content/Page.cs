@@ -15,6 +15,9 @@ public sealed record Page(
     /// <summary>Key for newest-first ordering: a full date, else 1 January of the year, else oldest.</summary>
     public DateOnly SortDate => Date ?? (Meta.Year is int year ? new DateOnly(year, 1, 1) : DateOnly.MinValue);
 
+    /// <summary>The local images the text shows, each checked and published at its path under <c>input/</c>.</summary>
+    public IReadOnlyList<PageImage> Images { get; init; } = [];
+
     /// <summary>Site-relative output path with forward slashes.</summary>
     public string OutputPath => Kind == PageKind.Briefing
         ? $"{Language}/briefings/{Slug}.html"

@@ -163,6 +163,7 @@ public static class SiteLoader
 
         Translations.TranslationRecordRule.Check(meta, parsed, file, config, diagnostics);
         var date = ParseDate(meta.Date, file, parsed.LineOf("date"), diagnostics);
+        var images = PageImageFinder.Find(body, parsed.BodyStartLine, path, paths, file, diagnostics);
         foreach (var topic in meta.Topics.Where(t => config.Topic(t) is null))
         {
             diagnostics.Error(file, $"unknown topic '{topic}'; add it to site.yml under 'topics' or fix the name", parsed.LineOf("topics"));
@@ -173,7 +174,7 @@ public static class SiteLoader
             return null;
         }
 
-        return new Page(file, meta.Lang, slug, kind.Value, meta, body, parsed.BodyStartLine, date);
+        return new Page(file, meta.Lang, slug, kind.Value, meta, body, parsed.BodyStartLine, date) { Images = images };
     }
 
     private static DateOnly? ParseDate(string? value, string file, int line, DiagnosticBag diagnostics)

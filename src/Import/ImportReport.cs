@@ -30,6 +30,9 @@ public sealed record ImportReport(
     /// <summary>What the extractor left out of the text (figures, images).</summary>
     public IReadOnlyList<string> LeftOut { get; init; } = [];
 
+    /// <summary>Images kept from a web page or Word file, written beside the briefing.</summary>
+    public int Images { get; init; }
+
     /// <summary>Markdown tables in the body.</summary>
     public int Tables { get; init; }
 

@@ -5,7 +5,8 @@ using BriefingSite.Diagnostics;
 namespace BriefingSite.Import;
 
 /// <summary>
-/// Converts every seed in <c>seeds/</c> into <c>input/&lt;lang&gt;/briefings/&lt;slug&gt;.md</c>.
+/// Converts every seed in <c>seeds/</c> into <c>input/&lt;lang&gt;/briefings/&lt;slug&gt;.md</c>, with the
+/// images of a web page or Word file in <c>input/&lt;lang&gt;/briefings/&lt;slug&gt;/</c>.
 /// Safe to re-run: unchanged output is not rewritten and hand-edited files are kept unless forced.
 /// </summary>
 public sealed class Importer(SitePaths paths, SiteConfig config, TimeProvider? clock = null)
@@ -39,7 +40,7 @@ public sealed class Importer(SitePaths paths, SiteConfig config, TimeProvider? c
             try
             {
                 PathBoundary.RequireInsideSite(path, paths, paths.Display(path));
-                parsed.Add((name, parser.Parse(SeedReader.Read(path, paths.Display(path), config.Import.MaxSeedMegabytes), manifest.For(name))));
+                parsed.Add((name, parser.Parse(SeedReader.Read(path, paths.Display(path), config.Import.MaxSeedMegabytes, config.Import), manifest.For(name))));
             }
             catch (SiteException ex)
             {
@@ -117,8 +118,30 @@ public sealed class Importer(SitePaths paths, SiteConfig config, TimeProvider? c
             RemoveRenamedOutput(seedName, previous, relative);
         }
 
+        WriteImages(seedName, seed, replace: action is ImportAction.Created or ImportAction.Updated);
+
         state.Seeds[seedName] = new ImportRecord { Output = relative, SeedSha256 = seed.Meta.Source!.Sha256, GeneratedSha256 = ImportState.Hash(text) };
         return new ImportOutcome(seed.Report, paths.Display(target), action);
+    }
+
+    /// <summary>
+    /// The images the Markdown shows, into the folder beside it (<c>&lt;slug&gt;/figure-1.png</c>).
+    /// When the Markdown was not rewritten only missing images are written: an image a maintainer
+    /// replaced by hand is kept, as the hand-edited text is.
+    /// </summary>
+    private void WriteImages(string seedName, ParsedSeed seed, bool replace)
+    {
+        foreach (var image in seed.Images)
+        {
+            var target = PathBoundary.Resolve(paths.Input, $"{seed.Meta.Lang}/briefings/{image.Path}", paths.Display(Path.Combine(paths.Seeds, seedName)), "an image of this seed");
+            if (File.Exists(target) && (!replace || File.ReadAllBytes(target).AsSpan().SequenceEqual(image.Image.Bytes)))
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, image.Image.Bytes);
+        }
     }
 
     private static ImportAction Decide(string target, string text, ImportRecord? previous, bool force)

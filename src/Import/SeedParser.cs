@@ -93,13 +93,20 @@ public sealed class SeedParser(SiteConfig config)
         var publisher = overrides.Publisher ?? (abbreviated ? declared.Publisher : found) ?? declared.Publisher ?? stated.Organisation;
         nodes = seed.Headings is null ? LetterheadLines.Demote(nodes, publisher) : nodes;
 
-        var body = MarkdownComposer.Compose(nodes, definitions.ToDictionary(d => d.Key, d => d.Value.Text));
-        var topics = overrides.Topics ?? TopicProposer.Propose(seed.Text, language, config);
         var slug = overrides.Slug ?? SlugMaker.Make(title, language, config.Import.Slugs == ImportConfig.NativeSlugs);
         if (slug.Length == 0)
         {
             throw new SiteException(file, "the title gives no usable slug: add 'slug' for this seed in seeds/seeds.yml");
         }
+
+        // A kept image goes into a folder named after the briefing, beside its Markdown file.
+        var body = MarkdownComposer.Compose(nodes, definitions.ToDictionary(d => d.Key, d => d.Value.Text), seed.Images, slug);
+        foreach (var image in body.Images.Where(i => i.Image.Alt.Length == 0))
+        {
+            warnings.Add(Diagnostic.Warning(file, $"image {image.Path} ({image.Image.Origin}) has no caption or alt text; write what it shows between the brackets of ![](…) in the Markdown", image.Line));
+        }
+
+        var topics = overrides.Topics ?? TopicProposer.Propose(seed.Text, language, config);
 
         var meta = new FrontMatter
         {
@@ -125,7 +132,7 @@ public sealed class SeedParser(SiteConfig config)
             Citation = citation?.Text,
             AboutPublisher = cover.AboutPublisher,
             Disclaimer = cover.Disclaimer,
-            Summary = overrides.Summary ?? declared.Summary ?? SummaryMaker.Make([.. nodes.Select(n => n with { Text = NoteMarker.Strip(n.Text) })], script, cover.Unrecognised.Select(b => b.StartLine).ToHashSet()),
+            Summary = overrides.Summary ?? declared.Summary ?? SummaryMaker.Make([.. nodes.Select(n => n with { Text = Images.ImageMarker.Strip(NoteMarker.Strip(n.Text)) })], script, cover.Unrecognised.Select(b => b.StartLine).ToHashSet()),
             Abstracts = overrides.Abstracts,
             Topics = topics,
             Source = new SourceInfo { File = Path.GetFileName(file), Sha256 = seed.Sha256 },
@@ -140,8 +147,9 @@ public sealed class SeedParser(SiteConfig config)
             Tables = ImportReport.CountTables(body.Markdown),
             Extractor = seed.Extractor,
             LeftOut = seed.LeftOut,
+            Images = body.Images.Count,
         };
-        return new ParsedSeed(meta, body.Markdown, report);
+        return new ParsedSeed(meta, body.Markdown, report) { Images = body.Images };
     }
 
     /// <summary>A <c>publisher_url</c> from <c>seeds.yml</c>, or null with a warning when <see cref="UrlPolicy"/> refuses it.</summary>

@@ -20,7 +20,8 @@ public static class SeedReader
     /// <summary>True when <paramref name="path"/> is a seed by its extension (<see cref="Extensions"/>, any case).</summary>
     public static bool IsSeed(string path) => Extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
 
-    public static SeedText Read(string path, string displayName, int maxMegabytes = int.MaxValue)
+    /// <param name="settings">The importer's settings where a reader needs them (the notes heading of a web page or Word file).</param>
+    public static SeedText Read(string path, string displayName, int maxMegabytes = int.MaxValue, Config.ImportConfig? settings = null)
     {
         var length = new FileInfo(path).Length;
         if (length > maxMegabytes * 1024L * 1024L)
@@ -34,9 +35,9 @@ public static class SeedReader
             case ".pdf":
                 return Pdf.PdfSeedReader.Read(bytes, displayName);
             case ".html" or ".htm":
-                return Html.HtmlSeedReader.Read(bytes, displayName);
+                return Html.HtmlSeedReader.Read(bytes, displayName, Path.GetDirectoryName(Path.GetFullPath(path)), settings);
             case ".docx":
-                return Docx.DocxSeedReader.Read(bytes, displayName);
+                return Docx.DocxSeedReader.Read(bytes, displayName, settings);
         }
 
         var (text, encoding) = Decode(bytes, displayName);

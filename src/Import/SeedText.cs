@@ -23,4 +23,7 @@ public sealed record SeedText(string File, string Text, string Encoding, byte[] 
     /// by <see cref="HeadingDetector"/>.
     /// </summary>
     public IReadOnlyDictionary<int, int>? Headings { get; init; }
+
+    /// <summary>Images kept from a web page or Word file; each stands in <see cref="Text"/> as an <see cref="Images.ImageMarker"/> line.</summary>
+    public IReadOnlyList<Images.SeedImage> Images { get; init; } = [];
 }

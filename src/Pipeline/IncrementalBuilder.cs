@@ -183,14 +183,16 @@ public sealed class IncrementalBuilder
         return edited;
     }
 
-    /// <summary>Everything that decides where a page is listed, in what order and next to what.</summary>
+    /// <summary>Everything that decides where a page is listed, in what order and next to what, and which files it brings along.</summary>
     private static bool SameShape(Page a, Page b) =>
         a.SourcePath == b.SourcePath
         && a.OutputPath == b.OutputPath
         && a.Kind == b.Kind
         && a.SortDate == b.SortDate
         && a.Meta.TranslationKey == b.Meta.TranslationKey
-        && a.Meta.Topics.SequenceEqual(b.Meta.Topics, StringComparer.Ordinal);
+        && a.Meta.Topics.SequenceEqual(b.Meta.Topics, StringComparer.Ordinal)
+        // A page's images are copied by the full build only.
+        && a.Images.SequenceEqual(b.Images);
 
     /// <summary>Writes the files whose content differs from what is served; returns their paths.</summary>
     private List<string> WriteChanged(List<OutputFile> files)

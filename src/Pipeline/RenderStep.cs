@@ -7,7 +7,7 @@ namespace BriefingSite.Pipeline;
 
 /// <summary>
 /// Opens the staging folder, renders every route in parallel straight into it (a page's HTML
-/// is dropped once written and scanned for links), then adds the theme's assets.
+/// is dropped once written and scanned for links), then adds the theme's assets and the pages' images.
 /// </summary>
 public sealed class RenderStep : IBuildStep
 {
@@ -52,7 +52,20 @@ public sealed class RenderStep : IBuildStep
         {
             output.Add(asset);
         }
+
+        foreach (var image in PageImages(routes))
+        {
+            output.Add(image);
+        }
     }
+
+    /// <summary>Every local image a page shows, once, copied to its path under <c>input/</c> (beside its page's output).</summary>
+    internal static IEnumerable<OutputFile> PageImages(RouteTable routes) =>
+        routes.All.Select(r => r.Page).OfType<Content.Page>().Distinct()
+            .SelectMany(p => p.Images)
+            .DistinctBy(i => i.OutputPath, StringComparer.Ordinal)
+            .OrderBy(i => i.OutputPath, StringComparer.Ordinal)
+            .Select(i => new OutputFile(i.OutputPath, null, i.SourcePath));
 
     /// <summary>
     /// Routes in the order one thread should render them: a briefing, its translations and their

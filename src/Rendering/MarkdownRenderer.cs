@@ -42,7 +42,8 @@ public sealed class MarkdownRenderer
     /// <summary>Forgets this thread's recent parses, so the next render parses again (for benchmarks of a first render).</summary>
     public static void ForgetRecentParses() => _recent = null;
 
-    public RenderedMarkdown Render(string markdown)
+    /// <param name="images">The page's local images and the output file they are written into; none when null.</param>
+    public RenderedMarkdown Render(string markdown, ImageLinks? images = null)
     {
         var parsed = Parse(markdown);
         if (parsed.Full is null)
@@ -56,7 +57,7 @@ public sealed class MarkdownRenderer
                 .Where(h => h.Level == 2)
                 .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", InlineText(h.Inline)))
                 .ToList();
-            parsed.Full = new RenderedMarkdown(ToHtml(parsed.Document), headings);
+            parsed.Full = new RenderedMarkdown(ToHtml(parsed.Document, images), headings);
         }
 
         return parsed.Full;
@@ -66,10 +67,11 @@ public sealed class MarkdownRenderer
     /// The body cut before each level-2 heading, for the side-by-side view. Heading ids get
     /// <paramref name="idPrefix"/> so two languages can share a page; footnotes stay on the full page.
     /// </summary>
-    public IReadOnlyList<string> RenderSections(string markdown, string idPrefix)
+    public IReadOnlyList<string> RenderSections(string markdown, string idPrefix, ImageLinks? images = null)
     {
         var parsed = Parse(markdown);
-        if (parsed.Sections is { } known && parsed.SectionPrefix == idPrefix)
+        var key = idPrefix + "\n" + images?.Key;
+        if (parsed.Sections is { } known && parsed.SectionPrefix == key)
         {
             return known;
         }
@@ -109,8 +111,8 @@ public sealed class MarkdownRenderer
             sections[^1].Add(block);
         }
 
-        parsed.SectionPrefix = idPrefix;
-        return parsed.Sections = [.. sections.Where(s => s.Count > 0).Select(ToHtml)];
+        parsed.SectionPrefix = key;
+        return parsed.Sections = [.. sections.Where(s => s.Count > 0).Select(s => ToHtml(s, images))];
     }
 
     private ParsedText Parse(string markdown)
@@ -137,8 +139,9 @@ public sealed class MarkdownRenderer
         return entry;
     }
 
-    private string ToHtml(MarkdownDocument document)
+    private string ToHtml(MarkdownDocument document, ImageLinks? images)
     {
+        (images ?? new ImageLinks([], "")).Apply(document);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);

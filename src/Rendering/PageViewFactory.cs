@@ -52,7 +52,7 @@ public sealed class PageViewFactory
             RouteKind.Briefing => Briefing(route, view),
             RouteKind.NotFound => view with { Notices = NotFoundNotices(route) },
             RouteKind.SideBySide => view with { SideBySide = _sideBySide.Build(route) },
-            RouteKind.Page => view with { Body = new RawHtml(_markdown.Render(route.Page!.Markdown).Html) },
+            RouteKind.Page => view with { Body = new RawHtml(_markdown.Render(route.Page!.Markdown, ImageLinks.Of(route.Page, route.OutputPath)).Html) },
             RouteKind.Search => view with { Scripts = [.. SearchScripts.Select(s => RelativeUrl.Between(route.OutputPath, s))] },
             _ => view,
         };
@@ -194,7 +194,7 @@ public sealed class PageViewFactory
         var meta = page.Meta;
         var language = _site.Config.Language(page.Language);
         var local = _local[page.Language];
-        var rendered = _markdown.Render(page.Markdown);
+        var rendered = _markdown.Render(page.Markdown, ImageLinks.Of(page, route.OutputPath));
         var translation = _site.Languages
             .Where(l => l.Code != page.Language)
             .Select(l => (Language: l, Twin: _site.TranslationOf(page, l.Code)))

@@ -15,6 +15,7 @@ internal sealed class ParsedText(MarkdownRenderer owner, string markdown, Markdo
 
     public IReadOnlyList<string>? Sections { get; set; }
 
+    /// <summary>The heading id prefix and output file the sections were written for.</summary>
     public string? SectionPrefix { get; set; }
 
     public bool Cut { get; set; }

@@ -153,6 +153,7 @@ public static class RawHtmlSanitizer
         "src" => element.LocalName == "img" && UrlPolicy.IsSafe(attribute.Value, image: true),
         "cite" => UrlPolicy.IsSafe(attribute.Value),
         "dir" => attribute.Value is "rtl" or "ltr" or "auto",
+        "loading" => element.LocalName == "img" && attribute.Value is "lazy" or "eager",
         _ => AllowedAttributes.Contains(attribute.Name),
     };
 }

@@ -10,8 +10,8 @@ public sealed class SideBySideBuilder(Site site, MarkdownRenderer markdown, IRea
         var page = route.Page!;
         var twin = site.Languages.Select(l => site.TranslationOf(page, l.Code)).First(t => t is not null)!;
         ShownPages.Add(twin);
-        var first = markdown.RenderSections(page.Markdown, page.Language + "-");
-        var second = markdown.RenderSections(twin.Markdown, twin.Language + "-");
+        var first = markdown.RenderSections(page.Markdown, page.Language + "-", ImageLinks.Of(page, route.OutputPath));
+        var second = markdown.RenderSections(twin.Markdown, twin.Language + "-", ImageLinks.Of(twin, route.OutputPath));
         var rows = Enumerable.Range(0, Math.Max(first.Count, second.Count))
             .Select(i => new SideBySideRow(Cell(first, i), Cell(second, i)))
             .ToList();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingSite.Import.Images;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -8,7 +9,7 @@ namespace BriefingSite.Import.Docx;
 /// Writes a Word body as seed text, block by block: paragraphs (inside content controls and
 /// text boxes too) as blocks, headings recorded by level, list paragraphs with their numbers,
 /// data tables as tab-separated rows (which <see cref="TableReader"/> reads as a table) and
-/// layout tables as the paragraphs in their cells. Table of contents lines are left out, and a
+/// layout tables as the paragraphs in their cells, and pictures as image markers with their captions. Table of contents lines are left out, and a
 /// paragraph styled Date that holds a date goes to the metadata only.
 /// </summary>
 public sealed class DocxBodyRenderer(DocxStyles styles, DocxNumbering numbering, DocxInlineReader inline, DocxTextWriter writer)
@@ -21,6 +22,9 @@ public sealed class DocxBodyRenderer(DocxStyles styles, DocxNumbering numbering,
     public DocxStyledMetadata Metadata { get; } = new();
 
     public List<string> LeftOut { get; } = [];
+
+    /// <summary>The pictures kept, in the order their markers stand in the text.</summary>
+    public List<SeedImage> Images { get; } = [];
 
     public void Blocks(OpenXmlElement container)
     {
@@ -93,7 +97,41 @@ public sealed class DocxBodyRenderer(DocxStyles styles, DocxNumbering numbering,
         {
             Blocks(box);
         }
+
+        Pictures(paragraph, read.Pictures);
     }
+
+    /// <summary>
+    /// Each picture a block of its own after its paragraph's text, with the caption beside it (a
+    /// Caption paragraph after it, else before it) as alt text, else the drawing's description.
+    /// </summary>
+    private void Pictures(Paragraph paragraph, IReadOnlyList<DocxPicture> pictures)
+    {
+        if (pictures.Count == 0)
+        {
+            return;
+        }
+
+        var caption = CaptionText(paragraph.NextSibling()) ?? CaptionText(paragraph.PreviousSibling());
+        foreach (var picture in pictures)
+        {
+            var (image, refused) = SeedImageCheck.Accept(picture.Bytes, caption ?? picture.Alt ?? "", picture.PartName);
+            if (image is null)
+            {
+                LeftOut.Add($"image near line {writer.NextLine.ToString(CultureInfo.InvariantCulture)} ({refused}): {picture.PartName}");
+                continue;
+            }
+
+            Images.Add(image);
+            writer.Block(ImageMarker.Make(Images.Count - 1));
+        }
+    }
+
+    private string? CaptionText(OpenXmlElement? sibling) =>
+        sibling is Paragraph paragraph && styles.IsCaption(paragraph)
+            && string.Join(' ', string.Concat(paragraph.Descendants<Text>().Select(t => t.Text)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } text
+            ? text
+            : null;
 
     private void Remember(DocxStyleKind kind, string text)
     {
@@ -149,7 +187,7 @@ public sealed class DocxBodyRenderer(DocxStyles styles, DocxNumbering numbering,
         foreach (var paragraph in cell.Descendants<Paragraph>())
         {
             var read = inline.Read(paragraph);
-            Describe(read.LeftOut);
+            Describe([.. read.LeftOut, .. read.Pictures.Select(p => new DocxLeftOut("image in a table cell", p.Alt))]);
             if (read.Text.Length > 0)
             {
                 parts.Add(read.Text.Replace('\n', ' '));

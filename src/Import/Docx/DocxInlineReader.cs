@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using BriefingSite.Config;
+using BriefingSite.Import.Images;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Blip = DocumentFormat.OpenXml.Drawing.Blip;
 using GraphicData = DocumentFormat.OpenXml.Drawing.GraphicData;
@@ -11,8 +14,9 @@ namespace BriefingSite.Import.Docx;
 /// Reads the text of one paragraph as Word shows it: runs in order through hyperlinks, fields,
 /// content controls and tracked insertions; deleted, moved-away and hidden text left out; line
 /// breaks as <c>\n</c>, tabs as spaces, non-breaking hyphens kept; note references as
-/// <c>[n]</c>; images, charts and equations noted as left out with their alt text; text boxes
-/// handed back to be read as paragraphs of their own. Relationships are never followed.
+/// <c>[n]</c>; pictures stored in the file handed back with their alt text; charts, linked
+/// images and equations noted as left out with their alt text; text boxes
+/// handed back to be read as paragraphs of their own. Relationships to outside the file are never followed.
 /// </summary>
 public sealed partial class DocxInlineReader(DocxNotes notes)
 {
@@ -23,7 +27,7 @@ public sealed partial class DocxInlineReader(DocxNotes notes)
         var state = new State();
         Walk(paragraph, state);
         var lines = state.Text.ToString().Split('\n').Select(l => Spaces().Replace(l, " ").Trim());
-        return new DocxInline(string.Join('\n', lines).Trim('\n'), state.LeftOut, state.TextBoxes);
+        return new DocxInline(string.Join('\n', lines).Trim('\n'), state.LeftOut, state.TextBoxes, state.Pictures);
     }
 
     private void Walk(OpenXmlElement element, State state)
@@ -43,7 +47,7 @@ public sealed partial class DocxInlineReader(DocxNotes notes)
                     }
                     else
                     {
-                        state.Text.Append(text.Text);
+                        state.Text.Append(ImageMarker.Sanitize(text.Text));
                     }
 
                     break;
@@ -98,12 +102,39 @@ public sealed partial class DocxInlineReader(DocxNotes notes)
 
         var described = graphic.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().FirstOrDefault();
         var alt = described?.Description?.Value ?? described?.Title?.Value ?? AltAttribute(graphic);
+        alt = string.IsNullOrWhiteSpace(alt) ? null : Spaces().Replace(alt, " ").Trim();
         var uri = graphic.Descendants<GraphicData>().FirstOrDefault()?.Uri?.Value ?? "";
+        if (uri.Contains("picture", StringComparison.OrdinalIgnoreCase) && EmbeddedPicture(graphic, alt) is { } picture)
+        {
+            state.Pictures.Add(picture);
+            return;
+        }
+
         var kind = uri.Contains("chart", StringComparison.OrdinalIgnoreCase) ? "chart"
             : uri.Contains("diagram", StringComparison.OrdinalIgnoreCase) ? "diagram"
             : graphic.Descendants<Blip>().Any(b => b.Link?.Value is not null) ? "linked image (not fetched)"
             : "image";
-        state.LeftOut.Add(new DocxLeftOut(kind, string.IsNullOrWhiteSpace(alt) ? null : Spaces().Replace(alt, " ").Trim()));
+        state.LeftOut.Add(new DocxLeftOut(kind, alt));
+    }
+
+    /// <summary>
+    /// The picture a drawing's blip embeds, read from the image part its own part relates to (a
+    /// picture in a note has the notes part's relationships); null for a link to a file outside
+    /// the package, which is never followed, or a part larger than <see cref="ImageFormat.MaxBytes"/>.
+    /// </summary>
+    private static DocxPicture? EmbeddedPicture(OpenXmlElement graphic, string? alt)
+    {
+        var id = graphic.Descendants<Blip>().FirstOrDefault()?.Embed?.Value;
+        var owner = graphic.Ancestors<OpenXmlPartRootElement>().FirstOrDefault()?.OpenXmlPart;
+        if (id is null || owner is null || !owner.TryGetPartById(id, out var part) || part is not ImagePart image)
+        {
+            return null;
+        }
+
+        using var stream = image.GetStream(FileMode.Open, FileAccess.Read);
+        var bytes = new byte[ImageFormat.MaxBytes + 1];
+        var length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        return length > ImageFormat.MaxBytes ? null : new DocxPicture(bytes[..length], image.Uri.OriginalString.TrimStart('/'), alt);
     }
 
     /// <summary>The <c>alt</c> of a VML shape (<c>w:pict</c>), Word's older way to hold a picture.</summary>
@@ -120,6 +151,8 @@ public sealed partial class DocxInlineReader(DocxNotes notes)
         public List<DocxLeftOut> LeftOut { get; } = [];
 
         public List<TextBoxContent> TextBoxes { get; } = [];
+
+        public List<DocxPicture> Pictures { get; } = [];
 
         /// <summary>After a reference with a custom mark (a <c>*</c> typed by hand), that mark's text is not written again.</summary>
         public bool SkipMark { get; set; }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using BriefingSite.Config;
 using BriefingSite.Diagnostics;
 using DocumentFormat.OpenXml.Packaging;
 
@@ -19,16 +20,15 @@ public static class DocxSeedReader
     /// <summary>The extractor named in the import report.</summary>
     public const string ExtractorName = "Open XML SDK (Word)";
 
-    /// <summary>The line that heads the notes; <c>import.note_headings</c> matches it and the importer removes it.</summary>
-    public const string NotesHeading = "Notes";
-
-    public static SeedText Read(byte[] bytes, string displayName)
+    /// <param name="settings">The importer's settings (the notes heading, its <c>default</c> entry); the defaults when null.</param>
+    public static SeedText Read(byte[] bytes, string displayName, ImportConfig? settings = null)
     {
+        var notesHeading = (settings ?? new ImportConfig()).NotesHeadingFor(ImportConfig.DefaultKey);
         DocxPackageGuard.Check(bytes, displayName);
         try
         {
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false, new OpenSettings { MaxCharactersInPart = DocxPackageGuard.MaxPartBytes });
-            return Render(document, bytes, displayName);
+            return Render(document, bytes, displayName, notesHeading);
         }
         catch (OpenXmlPackageException ex)
         {
@@ -44,7 +44,7 @@ public static class DocxSeedReader
         }
     }
 
-    private static SeedText Render(WordprocessingDocument document, byte[] bytes, string displayName)
+    private static SeedText Render(WordprocessingDocument document, byte[] bytes, string displayName, string notesHeading)
     {
         var main = document.MainDocumentPart;
         var body = main?.Document?.Body
@@ -54,7 +54,7 @@ public static class DocxSeedReader
         var writer = new DocxTextWriter();
         var renderer = new DocxBodyRenderer(new DocxStyles(main.StyleDefinitionsPart?.Styles), new DocxNumbering(main.NumberingDefinitionsPart?.Numbering), inline, writer);
         renderer.Blocks(body);
-        WriteNotes(notes, inline, writer);
+        WriteNotes(notes, inline, writer, notesHeading);
         var text = writer.Text;
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -66,19 +66,20 @@ public static class DocxSeedReader
             Extractor = ExtractorName,
             LeftOut = renderer.LeftOut,
             Headings = writer.Headings,
+            Images = renderer.Images,
             Properties = DocxPropertiesReader.Read(document, renderer.Metadata, text),
         };
     }
 
     /// <summary>Each referenced note as <c>[n] text</c>, its paragraphs joined, after a Notes heading.</summary>
-    private static void WriteNotes(DocxNotes notes, DocxInlineReader inline, DocxTextWriter writer)
+    private static void WriteNotes(DocxNotes notes, DocxInlineReader inline, DocxTextWriter writer, string heading)
     {
         if (notes.Count == 0)
         {
             return;
         }
 
-        writer.Block(NotesHeading);
+        writer.Block(heading);
         foreach (var (number, paragraphs) in notes.Referenced().ToList())
         {
             var text = string.Join(' ', paragraphs.Select(p => inline.Read(p).Text.Replace('\n', ' ')).Where(t => t.Length > 0));

@@ -36,6 +36,33 @@ public sealed class DocxStyles
         return style;
     }
 
+    /// <summary>True for a paragraph styled Caption (by id or name, or a style based on it): a figure's or table's caption.</summary>
+    public bool IsCaption(Paragraph paragraph)
+    {
+        var id = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        for (var depth = 0; id is not null && depth < MaxChain; depth++)
+        {
+            if (string.Equals(id, "Caption", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!_byId.TryGetValue(id, out var style))
+            {
+                return false;
+            }
+
+            if (string.Equals(style.StyleName?.Val?.Value, "caption", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            id = style.BasedOn?.Val?.Value;
+        }
+
+        return false;
+    }
+
     private DocxStyle Resolve(string? id)
     {
         int? numberingId = null;

@@ -1,6 +1,8 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using BriefingSite.Config;
 using BriefingSite.Diagnostics;
+using BriefingSite.Import.Images;
 
 namespace BriefingSite.Import.Html;
 
@@ -17,18 +19,25 @@ namespace BriefingSite.Import.Html;
 /// both kept every MediaWiki note and no chrome, but SmartReader kept the page's contents box
 /// ("Contents", a false heading) and dropped the dateline of the three state.gov pages (who
 /// issued the statement and when), so their date and publisher were lost. These rules keep
-/// them, need no further package, and leave images out by rule rather than by score.
+/// them, need no further package, and keep or leave out images by rule rather than by score.
 /// </remarks>
 public static class HtmlSeedReader
 {
     /// <summary>What the seed's <see cref="SeedText.Encoding"/> says when the page declared no charset of its own.</summary>
     public const string ExtractorName = "HTML main text (AngleSharp rules)";
 
-    public static SeedText Read(byte[] bytes, string displayName)
+    /// <param name="seedFolder">The folder the page was saved in, where its local images are found; null reads none.</param>
+    /// <param name="settings">The importer's settings (the notes heading); the defaults when null.</param>
+    public static SeedText Read(byte[] bytes, string displayName, string? seedFolder = null, ImportConfig? settings = null)
     {
         var (html, encoding) = HtmlDecoder.Decode(bytes, displayName);
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         CheckDepth(document, displayName);
+        // Only the renderer may place an image marker: the page's own text cannot forge one.
+        foreach (var text in document.DocumentElement.Descendants<IText>())
+        {
+            text.Data = ImageMarker.Sanitize(text.Data);
+        }
 
         var h1 = document.Body?.QuerySelector("h1") is { } first && HtmlText.Collapse(first.TextContent) is { Length: > 0 } heading ? heading : null;
         var properties = HtmlProperties.Read(document, h1);
@@ -39,7 +48,8 @@ public static class HtmlSeedReader
         // The title printed above the article (in the page header) leads the text, as it leads the page.
         var title = main.QuerySelector("h1") is null && document.Body?.QuerySelector("h1") is { } outside ? HtmlText.Collapse(outside.TextContent) : null;
         var language = properties.LanguageCode ?? "";
-        var rendering = HtmlTextRenderer.Render(main, notes, title is { Length: > 0 } ? title : null, language, displayName);
+        var notesHeading = (settings ?? new ImportConfig()).NotesHeadingFor(language);
+        var rendering = HtmlTextRenderer.Render(main, notes, title is { Length: > 0 } ? title : null, notesHeading, displayName, new HtmlImages(seedFolder));
         if (string.IsNullOrWhiteSpace(rendering.Text))
         {
             throw new SiteException(displayName, "the page has no text to import (only scripts, images or navigation); save the article's page itself");
@@ -51,6 +61,7 @@ public static class HtmlSeedReader
             LeftOut = Summarise(rendering.LeftOut),
             Properties = properties,
             Headings = rendering.Headings,
+            Images = rendering.Images,
         };
     }
 

@@ -10,7 +10,7 @@ namespace BriefingSite.Import.Html;
 /// line, <c>- </c> and <c>1. </c> list items (nested ones indented), <c>&gt; </c> quotations,
 /// tables as tab-separated rows (<see cref="TableReader"/> reads them), note markers as
 /// <c>[n]</c> with their definitions under a notes heading at the end. Headings (<c>h2</c>–<c>h6</c>)
-/// are blocks of their own whose levels are kept; images are left out and listed.
+/// are blocks of their own whose levels are kept; images are kept as markers (<see cref="HtmlImages"/>) or listed as left out.
 /// </summary>
 public sealed class HtmlTextRenderer
 {
@@ -18,26 +18,34 @@ public sealed class HtmlTextRenderer
     public const int MaxDepth = 256;
 
     private readonly List<RenderedBlock> _blocks = [];
-    private readonly List<string> _leftOut = [];
-    private readonly Dictionary<IElement, int> _numbers;
-    private readonly List<IElement> _order;
+    private readonly HtmlNoteNumbers _numbers;
+    private readonly HtmlImages _images;
+    private readonly HtmlFigureWriter _figures;
     private readonly NoteLists _notes;
     private readonly string _file;
     private StringBuilder _inline = new();
     private bool _inCell;
+    private int _inlineDepth;
     private bool _titleWritten;
 
-    private HtmlTextRenderer(NoteLists notes, string file, Dictionary<IElement, int>? numbers = null, List<IElement>? order = null)
+    private HtmlTextRenderer(NoteLists notes, string file, HtmlNoteNumbers numbers, HtmlImages images)
     {
         _notes = notes;
         _file = file;
-        _numbers = numbers ?? [];
-        _order = order ?? [];
+        _numbers = numbers;
+        _images = images;
+        _figures = new HtmlFigureWriter(images, line =>
+        {
+            Flush();
+            Add([line]);
+        });
     }
 
-    public static HtmlRendering Render(IElement main, NoteLists notes, string? title, string language, string file)
+    /// <param name="notesHeading">The heading written above the notes, one <c>import.note_headings</c> matches.</param>
+    /// <param name="images">Where the page's images are kept or listed as left out.</param>
+    public static HtmlRendering Render(IElement main, NoteLists notes, string? title, string notesHeading, string file, HtmlImages images)
     {
-        var renderer = new HtmlTextRenderer(notes, file);
+        var renderer = new HtmlTextRenderer(notes, file, new HtmlNoteNumbers(), images);
         if (title is not null)
         {
             renderer._blocks.Add(new RenderedBlock([title]));
@@ -46,8 +54,8 @@ public sealed class HtmlTextRenderer
 
         renderer.Walk(main, 0);
         renderer.Flush();
-        renderer.WriteNotes(language);
-        return HtmlRendering.Compose(renderer._blocks, renderer._leftOut);
+        renderer._blocks.AddRange(renderer._numbers.Write(notesHeading, note => renderer.InlineOf(note, 0)));
+        return HtmlRendering.Compose(renderer._blocks, images);
     }
 
     private void Walk(INode node, int depth)
@@ -78,11 +86,14 @@ public sealed class HtmlTextRenderer
             case "br":
                 _inline.Append('\n');
                 return;
-            case "img" or "picture" or "video" or "audio":
-                LeaveOut(element.GetAttribute("alt"));
+            case "img" or "picture":
+                _figures.Images(element, null, _inlineDepth > 0);
+                return;
+            case "video" or "audio":
+                _figures.LeaveOut(element);
                 return;
             case "a" when _notes.NoteOf(element) is { } note:
-                _inline.Append(CultureInfo.InvariantCulture, $"[{NumberOf(note)}]");
+                _inline.Append(CultureInfo.InvariantCulture, $"[{_numbers.NumberOf(note)}]");
                 return;
             case "a" or "span" or "sup" when NoteLists.IsBackLink(element):
                 return;
@@ -102,7 +113,7 @@ public sealed class HtmlTextRenderer
                 Table(element, depth);
                 return;
             case "figure":
-                LeaveOut(FigureText(element));
+                _figures.Figure(element, _inlineDepth > 0);
                 return;
             case "pre":
                 Flush();
@@ -115,11 +126,11 @@ public sealed class HtmlTextRenderer
 
         if (element.ClassList.Contains("thumb") || element.ClassList.Contains("gallery"))
         {
-            LeaveOut(FigureText(element));
+            _figures.Figure(element, _inlineDepth > 0);
             return;
         }
 
-        var block = !Inline.Contains(element.LocalName);
+        var block = !HtmlText.IsInline(element.LocalName);
         if (block)
         {
             Flush();
@@ -155,14 +166,13 @@ public sealed class HtmlTextRenderer
     private void Quote(IElement element, int depth)
     {
         Flush();
-        var inner = new HtmlTextRenderer(_notes, _file, _numbers, _order);
+        var inner = new HtmlTextRenderer(_notes, _file, _numbers, _images);
         foreach (var child in element.ChildNodes)
         {
             inner.Walk(child, depth + 1);
         }
 
         inner.Flush();
-        _leftOut.AddRange(inner._leftOut);
         foreach (var quoted in inner._blocks)
         {
             _blocks.Add(new RenderedBlock([.. quoted.Lines.Select(l => "> " + l.TrimStart('>', ' '))]));
@@ -200,11 +210,13 @@ public sealed class HtmlTextRenderer
     {
         var saved = _inline;
         _inline = new StringBuilder();
+        _inlineDepth++;
         foreach (var child in node.ChildNodes)
         {
             WalkInline(child, depth + 1);
         }
 
+        _inlineDepth--;
         var text = _inline.ToString();
         _inline = saved;
         return text;
@@ -219,7 +231,7 @@ public sealed class HtmlTextRenderer
             return;
         }
 
-        if (node is IElement element && !Inline.Contains(element.LocalName) && element.LocalName is not ("br" or "a" or "img"))
+        if (node is IElement element && !HtmlText.IsInline(element.LocalName) && element.LocalName is not ("br" or "a" or "img"))
         {
             if (element.LocalName is "figure" or "table" or "pre" or "blockquote" || element.ClassList.Contains("thumb"))
             {
@@ -244,22 +256,11 @@ public sealed class HtmlTextRenderer
     {
         if (element.LocalName == "figure" || element.ClassList.Contains("thumb"))
         {
-            LeaveOut(FigureText(element));
+            _figures.LeaveOut(element);
             return;
         }
 
         _inline.Append(' ').Append(HtmlText.Collapse(element.TextContent)).Append(' ');
-    }
-
-    private static string? FigureText(IElement figure) =>
-        (figure.QuerySelector("figcaption, .thumbcaption, .gallerytext, .caption") is { } caption ? HtmlText.Collapse(caption.TextContent) : null) is { Length: > 0 } text
-            ? text
-            : figure.QuerySelector("img[alt]")?.GetAttribute("alt");
-
-    private void LeaveOut(string? description)
-    {
-        var text = HtmlText.Collapse(description ?? "");
-        _leftOut.Add(text.Length > 0 ? $"image left out: {text}" : "image left out (no alt text)");
     }
 
     private void Flush()
@@ -276,49 +277,4 @@ public sealed class HtmlTextRenderer
             _blocks.Add(new RenderedBlock(lines));
         }
     }
-
-    /// <summary>Notes are numbered in the order their first marker is met, in the text or in a note written before.</summary>
-    private int NumberOf(IElement note)
-    {
-        if (!_numbers.TryGetValue(note, out var number))
-        {
-            _order.Add(note);
-            number = _numbers[note] = _order.Count;
-        }
-
-        return number;
-    }
-
-    private void WriteNotes(string language)
-    {
-        if (_order.Count == 0)
-        {
-            return;
-        }
-
-        var lines = new List<string>();
-        for (var i = 0; i < _order.Count; i++)
-        {
-            // Writing a note may number a note it cites, which is then written after it.
-            var text = HtmlText.Collapse(InlineOf(_order[i], 0).Replace('\n', ' ')).TrimStart('^', '↑', '↩', ' ');
-            lines.Add($"[{(i + 1).ToString(CultureInfo.InvariantCulture)}] {text}");
-        }
-
-        _blocks.Add(new RenderedBlock([NotesHeading(language)]));
-        _blocks.Add(new RenderedBlock(lines));
-    }
-
-    /// <summary>A heading <c>import.note_headings</c> matches in the page's language.</summary>
-    private static string NotesHeading(string language) => language switch
-    {
-        "ar" => "الهوامش",
-        "fa" => "یادداشت‌ها",
-        _ => "Notes",
-    };
-
-    private static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
-    {
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp",
-        "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins", "label", "big", "tt", "nobr", "#text",
-    };
 }

@@ -18,7 +18,7 @@ internal static class SeedParsing
         var paths = SitePaths.ForRoot(RepoPaths.Root);
         var path = Directory.GetFiles(paths.Seeds, prefix + "_*.txt").Single();
         var manifest = SeedManifest.Load(paths, Config);
-        return new SeedParser(Config).Parse(SeedReader.Read(path, paths.Display(path)), manifest.For(Path.GetFileName(path)));
+        return new SeedParser(Config).Parse(SeedReader.Read(path, paths.Display(path), settings: Config.Import), manifest.For(Path.GetFileName(path)));
     }
 
     public static List<TextBlock> Blocks(string text) => [.. TextBlock.Split(text)];

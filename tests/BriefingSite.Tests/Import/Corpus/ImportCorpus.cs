@@ -37,7 +37,7 @@ public static class ImportCorpus
         var source = "";
         try
         {
-            var seed = SeedReader.Read(text.SeedPath, display, Config.Import.MaxSeedMegabytes);
+            var seed = SeedReader.Read(text.SeedPath, display, Config.Import.MaxSeedMegabytes, Config.Import);
             source = File.Exists(text.ReferencePath) ? File.ReadAllText(text.ReferencePath) : seed.Text;
             return new CorpusImport(text, source, new SeedParser(Config).Parse(seed, new SeedOverrides()), null);
         }

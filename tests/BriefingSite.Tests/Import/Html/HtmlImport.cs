@@ -8,7 +8,7 @@ namespace BriefingSite.Tests.Import.Html;
 /// <summary>Reads a small page written in a test as a <c>.html</c> seed and imports it with the corpus's site.yml (which knows Persian).</summary>
 internal static class HtmlImport
 {
-    public static SeedText Read(string html, string file = "seeds/page.html") => HtmlSeedReader.Read(Encoding.UTF8.GetBytes(html), file);
+    public static SeedText Read(string html, string file = "seeds/page.html") => HtmlSeedReader.Read(Encoding.UTF8.GetBytes(html), file, settings: ImportCorpus.Config.Import);
 
     public static ParsedSeed Parse(string html) => new SeedParser(ImportCorpus.Config).Parse(Read(html), new SeedOverrides());
 

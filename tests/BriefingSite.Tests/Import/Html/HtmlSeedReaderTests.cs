@@ -155,14 +155,15 @@ public class HtmlSeedReaderTests
     }
 
     [Fact]
-    public void Images_are_left_out_and_listed_with_their_alt_text_or_caption()
+    public void Images_not_found_beside_the_page_are_left_out_and_listed_with_their_alt_text_or_caption()
     {
         var seed = HtmlImport.Read(HtmlImport.Page("""
             <article><h1>Dam</h1><p>The dam was finished in 1962 and has not been raised since then.</p>
             <img src="dam.jpg" alt="The dam in spring"><figure><img src="map.png" alt="map"><figcaption>Map of the valley</figcaption></figure></article>
             """));
 
-        Assert.Equal(["image left out: The dam in spring", "image left out: Map of the valley"], seed.LeftOut);
+        Assert.Equal(["image left out (file not found beside the page): dam.jpg \"The dam in spring\"", "image left out (file not found beside the page): map.png \"Map of the valley\""], seed.LeftOut);
+        Assert.Empty(seed.Images);
         Assert.DoesNotContain("Map of the valley", seed.Text);
     }
 
