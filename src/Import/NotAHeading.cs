@@ -105,6 +105,10 @@ public static partial class NotAHeading
     /// <summary>A figure or table caption, or a source note under one ("Source: GAO analysis …").</summary>
     public static bool IsCaption(string text) => Caption().IsMatch(text.Trim());
 
+    /// <summary>A numbered figure or table caption ("Table 2: …", "الشكل ٣: …"): it starts a block of its own.</summary>
+    public static bool IsNumberedCaption(string text) => Caption().Match(text.Trim()) is { Success: true } match && match.Groups[2].Success
+        && !match.Groups[1].Value.StartsWith("Note", StringComparison.OrdinalIgnoreCase) && !match.Groups[1].Value.StartsWith("Source", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A table's caption: the cells that follow it are not headings.</summary>
     public static bool IsTableCaption(string text) => TableCaption().IsMatch(text.Trim());
 
