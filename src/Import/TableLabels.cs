@@ -10,6 +10,7 @@ public static class TableLabels
     private const int MaxLabelWords = 4;
     private const int MaxCellWords = 60;
     private const int MinTableRows = 3;
+    private const int MaxBlocksToSourceNote = 30;
 
     /// <summary>
     /// Three or more short labels in a row that each head a single short paragraph (or any
@@ -72,13 +73,36 @@ public static class TableLabels
             }
 
             // A long paragraph right under a row's label is that row's description cell, not the text after the table.
-            else if (accepted[i] || (candidates[i] is null && HeadingDetector.WordCount(nodes[i].Text) > MaxCellWords && !afterLabel))
+            else if (accepted[i] || (candidates[i] is null && HeadingDetector.WordCount(nodes[i].Text) > MaxCellWords && !afterLabel && !SourceNoteAhead(nodes, candidates, accepted, i)))
             {
                 inTable = false;
             }
 
             afterLabel = isLabel;
         }
+    }
+
+    /// <summary>
+    /// A table whose source note stands a few blocks below runs to that note: a long cell inside it
+    /// is not the text after it. Another caption or a heading that is not a label comes first when
+    /// the table has ended.
+    /// </summary>
+    private static bool SourceNoteAhead(List<BodyNode> nodes, List<string?> candidates, bool[] accepted, int i)
+    {
+        for (var j = i + 1; j < Math.Min(nodes.Count, i + MaxBlocksToSourceNote); j++)
+        {
+            if (NotAHeading.IsCaption(nodes[j].Text))
+            {
+                return NotAHeading.IsSourceNote(nodes[j].Text);
+            }
+
+            if (accepted[j] && candidates[j] is { } heading && !IsLabel(heading))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A table cell's words: one word, or a few not in title case ("Stretch goals"); a few Arabic words.</summary>

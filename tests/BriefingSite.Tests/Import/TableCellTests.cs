@@ -38,6 +38,28 @@ public sealed class TableCellTests
     }
 
     [Fact]
+    public void A_long_cell_glued_to_its_label_does_not_end_a_table_whose_source_note_is_below()
+    {
+        var seed = "A Report\n\nThe agencies tailor their measures, as the table below shows in some detail.\n\n"
+            + "Table 3: Examples of Ways to Tailor Performance Measures\n\nStretch goals\n\nAn action is taken on reaching a higher goal.\n\n"
+            + "Hurdles/triggers " + LongCell + "\n\nIndexes\n\nMeasures weighted into a single index.\n\nSource: GAO, based on literature review.\n\n"
+            + "Strategies Support Performance\n\nFive key strategies appear to help the selection and design of these mechanisms.\n";
+
+        Assert.Equal(["Strategies Support Performance"], Headings(seed));
+    }
+
+    [Fact]
+    public void A_long_arabic_cell_glued_to_its_label_does_not_end_a_table_whose_source_note_is_below()
+    {
+        var seed = "تقرير\n\nتكيف الجهات مقاييسها كما يبين الجدول الآتي بالتفصيل.\n\n"
+            + "جدول 3: أمثلة على تكييف مقاييس الأداء\n\nأهداف عليا\n\nيتخذ إجراء عند بلوغ هدف أعلى.\n\n"
+            + "العتبات " + LongArabicCell + "\n\nالمؤشرات\n\nمقاييس مرجحة في مؤشر واحد.\n\nالمصدر: المكتب.\n\n"
+            + "استراتيجيات تدعم الأداء\n\nتساعد خمس استراتيجيات رئيسية على اختيار هذه الآليات وتصميمها.\n";
+
+        Assert.Equal(["استراتيجيات تدعم الأداء"], Headings(seed));
+    }
+
+    [Fact]
     public void Running_text_after_the_table_still_ends_it()
     {
         var seed = "A Report\n\nThe agencies use many provisions, as the table below shows in some detail for each.\n\n"
@@ -52,8 +74,10 @@ public sealed class TableCellTests
     [InlineData("انتهت الفقرة هنا.\nجدول ٢: مصادر التفويض وأنواعه", 2)]
     [InlineData("as figure 3 shows, prices rose.\nFigure 3: Oil Prices, 1970-2005", 2)]
     [InlineData("The rise was steep, as the figure\nTable 2 shows in detail for each year", 1)]
-    [InlineData("Prices rose sharply in that year.\nSource: GAO analysis of EIA data.", 1)]
-    public void A_numbered_caption_after_a_sentence_end_starts_its_own_block(string text, int blocks)
+    [InlineData("Prices rose sharply in that year.\nSource: GAO analysis of EIA data.", 2)]
+    [InlineData("ارتفعت الأسعار بشدة في ذلك العام.\nالمصدر: تحليل المكتب لبيانات الإدارة.", 2)]
+    [InlineData("Prices rose sharply, as the\nSource: line shows", 1)]
+    public void A_numbered_caption_or_a_source_note_after_a_sentence_end_starts_its_own_block(string text, int blocks)
     {
         var split = CaptionSplitter.Split(SeedParsing.Blocks(text));
 
