@@ -152,19 +152,23 @@ public static partial class HeadingDetector
 
     /// <summary>
     /// Text a heading can stand over: a list, a quotation, a table, or a sentence or a few words
-    /// that are not a caption's source note and not a chart's numbers or labels ("97.8", "(s)").
+    /// that are not a caption's source note, not a chart's numbers or labels ("97.8", "(s)") and not
+    /// a mark without a word (an omission "[…]", a divider "* * *").
     /// </summary>
     private static bool IsBody(BodyNode node) => node switch
     {
-        ParagraphNode paragraph => (SentenceEnd.Ends(paragraph.Text) || WordCount(paragraph.Text) >= MinBodyWords)
+        ParagraphNode paragraph => (SentenceEnd.Ends(paragraph.Text) || WordCount(paragraph.Text) >= MinBodyWords) && paragraph.Text.Any(char.IsLetter)
             && !NotAHeading.IsCaption(paragraph.Text) && !IsMostlyNumbers(paragraph.Text),
         _ => true,
     };
 
-    /// <summary>A short label right after a paragraph of bare numbers is an axis or legend label of the chart they belong to.</summary>
+    /// <summary>
+    /// A short label right after a paragraph of bare numbers, or of labels with their shares that
+    /// ends no sentence ("22% Exxon Mobil (U.S.) 8% …"), is an axis or legend label of that chart.
+    /// </summary>
     private static bool FollowsChartData(List<BodyNode> nodes, int start) =>
         start > 0 && nodes[start] is ParagraphNode label && WordCount(label.Text) <= MaxLabelWords
-        && nodes[start - 1] is ParagraphNode data && IsMostlyNumbers(data.Text);
+        && nodes[start - 1] is ParagraphNode data && (IsMostlyNumbers(data.Text) || (NotAHeading.IsChartData(data.Text) && !SentenceEnd.Ends(data.Text)));
 
     /// <summary>A paragraph of running prose: a chart's labels are never followed by one, a section heading is.</summary>
     private static bool IsRunningText(BodyNode node) =>

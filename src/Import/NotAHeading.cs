@@ -118,7 +118,7 @@ public static partial class NotAHeading
     private static bool IsOrdinalDay(string word) => OrdinalDay().IsMatch(word);
 
     /// <summary>Two or more decimals or percentages ("Algeria - 11.4 Qatar - 15.2", "22% 50 78%"): a chart's labels or a table row.</summary>
-    private static bool IsChartData(string text) => ChartNumber().Count(text) >= 2;
+    public static bool IsChartData(string text) => ChartNumber().Count(text) >= 2;
 
     private static bool IsLanguageSwitcher(string text)
     {

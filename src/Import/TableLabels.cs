@@ -2,7 +2,7 @@ namespace BriefingSite.Import;
 
 /// <summary>
 /// Heading-like lines that are a table's labels (<see cref="HeadingDetector"/>): the rows of a
-/// table or glossary flattened to text, and the cells under a table's caption.
+/// table or glossary flattened to text, and the cells or chart labels under a table's or figure's caption.
 /// </summary>
 public static class TableLabels
 {
@@ -63,8 +63,9 @@ public static class TableLabels
             var isLabel = false;
             if (nodes[i] is ParagraphNode caption && NotAHeading.IsCaption(caption.Text))
             {
-                // A table's caption opens it; its source note ("Source: GAO."), or another caption, closes it.
-                inTable = NotAHeading.IsTableCaption(caption.Text);
+                // A table's or a figure's numbered caption opens it (a chart's labels are cells too);
+                // its source note ("Source: GAO."), or another caption, closes it.
+                inTable = NotAHeading.IsTableCaption(caption.Text) || NotAHeading.IsNumberedCaption(caption.Text);
             }
             else if (inTable && candidates[i] is { } cell && IsLabel(cell))
             {
