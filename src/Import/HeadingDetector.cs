@@ -24,10 +24,7 @@ public static partial class HeadingDetector
     private const int MaxSentenceCaseWords = 6;
     private const int DeepestLevel = 4;
     private const int MinTitledForStyle = 4;
-    private const int MaxRowWords = 40;
     private const int MaxLabelWords = 4;
-    private const int MaxCellWords = 60;
-    private const int MinTableRows = 3;
     private const int MinRunningTextWords = 20;
     private const int MinBodyWords = 4;
 
@@ -35,15 +32,17 @@ public static partial class HeadingDetector
 
     /// <param name="found">The body's nodes.</param>
     /// <param name="confirmed">Headings a repeated page header confirms, by line (<see cref="PagedText.ConfirmedHeadings"/>): such a candidate is a heading wherever it stands.</param>
-    public static List<BodyNode> Detect(IReadOnlyList<BodyNode> found, IReadOnlyDictionary<int, string> confirmed)
+    /// <param name="documentTitle">The document's title: a line repeating it (<see cref="TitleRepeat"/>) is not a heading.</param>
+    public static List<BodyNode> Detect(IReadOnlyList<BodyNode> found, IReadOnlyDictionary<int, string> confirmed, string? documentTitle = null)
     {
         var nodes = found.ToList();
-        var candidates = nodes.Select((node, i) => Candidate(nodes, i)).ToList();
+        var repeats = nodes.Select(node => node is ParagraphNode paragraph && TitleRepeat.Is(paragraph.Text, documentTitle)).ToArray();
+        var candidates = nodes.Select((node, i) => repeats[i] ? null : Candidate(nodes, i)).ToList();
         var accepted = candidates.Select((text, i) => text is not null
-            && (StartsSection(nodes, candidates, i) || (confirmed.TryGetValue(nodes[i].Line, out var title) && title == PageTopRepeats.Title(text)))).ToArray();
+            && (StartsSection(nodes, candidates, repeats, i) || (confirmed.TryGetValue(nodes[i].Line, out var title) && title == PageTopRepeats.Title(text)))).ToArray();
         var labels = KeepTheDocumentsCase(candidates, accepted);
-        DropTableRows(nodes, candidates, accepted, labels);
-        DropTableCells(nodes, candidates, accepted);
+        TableLabels.DropRows(nodes, candidates, accepted, labels);
+        TableLabels.DropCells(nodes, candidates, accepted);
 
         var result = new List<BodyNode>();
         var schemes = new List<string>();
@@ -131,7 +130,7 @@ public static partial class HeadingDetector
     /// three is a table, a contents list or a cover, and a line followed by a bare number is a
     /// contents entry.
     /// </summary>
-    private static bool StartsSection(List<BodyNode> nodes, List<string?> candidates, int i)
+    private static bool StartsSection(List<BodyNode> nodes, List<string?> candidates, bool[] repeats, int i)
     {
         var start = i;
         while (start > 0 && candidates[start - 1] is not null)
@@ -145,24 +144,31 @@ public static partial class HeadingDetector
             end++;
         }
 
-        return end - start < 2 && end + 1 < candidates.Count && IsBody(nodes[end + 1]) && !(FollowsChartData(nodes, start) && !IsRunningText(nodes[end + 1]));
+        // Under a chart's numbers, or under the title repeated on a cover or summary page (beside a
+        // tagline or a page label), only running prose shows a section begins.
+        var needsProse = FollowsChartData(nodes, start) || (start > 0 && repeats[start - 1]);
+        return end - start < 2 && end + 1 < candidates.Count && IsBody(nodes[end + 1]) && !(needsProse && !IsRunningText(nodes[end + 1]));
     }
 
     /// <summary>
     /// Text a heading can stand over: a list, a quotation, a table, or a sentence or a few words
-    /// that are not a caption's source note and not a chart's numbers or labels ("97.8", "(s)").
+    /// that are not a caption's source note, not a chart's numbers or labels ("97.8", "(s)") and not
+    /// a mark without a word (an omission "[…]", a divider "* * *").
     /// </summary>
     private static bool IsBody(BodyNode node) => node switch
     {
-        ParagraphNode paragraph => (SentenceEnd.Ends(paragraph.Text) || WordCount(paragraph.Text) >= MinBodyWords)
+        ParagraphNode paragraph => (SentenceEnd.Ends(paragraph.Text) || WordCount(paragraph.Text) >= MinBodyWords) && paragraph.Text.Any(char.IsLetter)
             && !NotAHeading.IsCaption(paragraph.Text) && !IsMostlyNumbers(paragraph.Text),
         _ => true,
     };
 
-    /// <summary>A short label right after a paragraph of bare numbers is an axis or legend label of the chart they belong to.</summary>
+    /// <summary>
+    /// A short label right after a paragraph of bare numbers, or of labels with their shares that
+    /// ends no sentence ("22% Exxon Mobil (U.S.) 8% …"), is an axis or legend label of that chart.
+    /// </summary>
     private static bool FollowsChartData(List<BodyNode> nodes, int start) =>
         start > 0 && nodes[start] is ParagraphNode label && WordCount(label.Text) <= MaxLabelWords
-        && nodes[start - 1] is ParagraphNode data && IsMostlyNumbers(data.Text);
+        && nodes[start - 1] is ParagraphNode data && (IsMostlyNumbers(data.Text) || (NotAHeading.IsChartData(data.Text) && !SentenceEnd.Ends(data.Text)));
 
     /// <summary>A paragraph of running prose: a chart's labels are never followed by one, a section heading is.</summary>
     private static bool IsRunningText(BodyNode node) =>
@@ -205,73 +211,6 @@ public static partial class HeadingDetector
 
         return labels;
     }
-
-    /// <summary>
-    /// Three or more short labels in a row that each head a single short paragraph (or any
-    /// paragraph, under a line already known to be a label) are the rows of a table or a glossary
-    /// flattened to text, not sections. Numbered titles and questions (as in questions and
-    /// answers) are never labels.
-    /// </summary>
-    private static void DropTableRows(List<BodyNode> nodes, List<string?> candidates, bool[] accepted, bool[] labels)
-    {
-        bool IsRow(int i) =>
-            i + 1 < nodes.Count && candidates[i] is { } cell && (labels[i] || IsLabel(cell))
-            && nodes[i + 1] is ParagraphNode row && candidates[i + 1] is null && (labels[i] || WordCount(row.Text) < MaxRowWords);
-
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            var end = i;
-            while (IsRow(end) && end + 2 < nodes.Count && candidates[end + 2] is not null)
-            {
-                end += 2;
-            }
-
-            // The last row is followed by whatever comes after the table.
-            if (end > i && IsRow(end))
-            {
-                end += 2;
-            }
-
-            if ((end - i) / 2 >= MinTableRows)
-            {
-                for (var row = i; row < end; row += 2)
-                {
-                    accepted[row] = false;
-                }
-
-                i = end - 1;
-            }
-        }
-    }
-
-    /// <summary>
-    /// After a table's caption, short labels are its cells until running text (a long
-    /// paragraph) or a heading that is not a label resumes the document.
-    /// </summary>
-    private static void DropTableCells(List<BodyNode> nodes, List<string?> candidates, bool[] accepted)
-    {
-        var inTable = false;
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            if (nodes[i] is ParagraphNode caption && NotAHeading.IsTableCaption(caption.Text))
-            {
-                inTable = true;
-            }
-            else if (inTable && candidates[i] is { } cell && IsLabel(cell))
-            {
-                accepted[i] = false;
-            }
-            else if (accepted[i] || (candidates[i] is null && WordCount(nodes[i].Text) > MaxCellWords))
-            {
-                inTable = false;
-            }
-        }
-    }
-
-    /// <summary>A table cell's words: one word, or a few not in title case ("Stretch goals"); a few Arabic words.</summary>
-    private static bool IsLabel(string text) =>
-        WordCount(text) <= MaxLabelWords && !SentenceEnd.IsQuestion(text) && HeadingNumbering.Read(text) is null
-        && (WordCount(text) == 1 || !TitleCase.IsLatin(text) || !TitleCase.Is(text));
 
     private static int LevelOf(string text, List<string> schemes)
     {

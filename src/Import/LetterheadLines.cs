@@ -2,7 +2,7 @@ namespace BriefingSite.Import;
 
 /// <summary>
 /// A line that only names the publisher ("United States Government Accountability Office" over
-/// a letter, "وزارة الخارجية الأمريكية" over a statement, a logo's text printed twice) is the
+/// a letter, "وزارة الخارجية الأمريكية" over a statement, a logo's text printed twice, its initials) is the
 /// letterhead, not a section heading: such headings become paragraphs again.
 /// </summary>
 public static class LetterheadLines
@@ -15,13 +15,14 @@ public static class LetterheadLines
             return nodes;
         }
 
-        return [.. nodes.Select(n => n is HeadingNode heading && IsLetterhead(heading.Text, names) ? new ParagraphNode(heading.Text, heading.Line) : n)];
+        return [.. nodes.Select(n => n is HeadingNode heading && IsLetterhead(heading.Text, names, publisher) ? new ParagraphNode(heading.Text, heading.Line) : n)];
     }
 
-    private static bool IsLetterhead(string text, List<string> names)
+    /// <summary>The publisher's name, printed once or twice, or its initials alone (a logo's "GAO").</summary>
+    private static bool IsLetterhead(string text, List<string> names, string? publisher)
     {
         var words = Squeezed(text);
-        return names.Any(name => words == name || words == name + " " + name);
+        return names.Any(name => words == name || words == name + " " + name) || Abbreviation.Abbreviates(words, publisher);
     }
 
     /// <summary>The publisher, and its department alone when an office follows it after a comma.</summary>

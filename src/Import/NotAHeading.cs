@@ -105,13 +105,20 @@ public static partial class NotAHeading
     /// <summary>A figure or table caption, or a source note under one ("Source: GAO analysis …").</summary>
     public static bool IsCaption(string text) => Caption().IsMatch(text.Trim());
 
+    /// <summary>A numbered figure or table caption ("Table 2: …", "الشكل ٣: …"): it starts a block of its own.</summary>
+    public static bool IsNumberedCaption(string text) => Caption().Match(text.Trim()) is { Success: true } match && match.Groups[2].Success
+        && !match.Groups[1].Value.StartsWith("Note", StringComparison.OrdinalIgnoreCase) && !match.Groups[1].Value.StartsWith("Source", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A source note or note under a figure or table ("Source: GAO.", "المصدر: …"): it closes the table above it.</summary>
+    public static bool IsSourceNote(string text) => Caption().Match(text.Trim()) is { Success: true } match && SourceLabel().IsMatch(match.Groups[1].Value);
+
     /// <summary>A table's caption: the cells that follow it are not headings.</summary>
     public static bool IsTableCaption(string text) => TableCaption().IsMatch(text.Trim());
 
     private static bool IsOrdinalDay(string word) => OrdinalDay().IsMatch(word);
 
     /// <summary>Two or more decimals or percentages ("Algeria - 11.4 Qatar - 15.2", "22% 50 78%"): a chart's labels or a table row.</summary>
-    private static bool IsChartData(string text) => ChartNumber().Count(text) >= 2;
+    public static bool IsChartData(string text) => ChartNumber().Count(text) >= 2;
 
     private static bool IsLanguageSwitcher(string text)
     {
@@ -159,6 +166,9 @@ public static partial class NotAHeading
     /// <summary>A decimal or a percentage, in any digits.</summary>
     [GeneratedRegex(@"(?<![\w.])[\d٠-٩۰-۹]+([.٫][\d٠-٩۰-۹]+%?|%|٪)(?![\w.])")]
     private static partial Regex ChartNumber();
+
+    [GeneratedRegex(@"^(Source|Sources|Note|Notes|المصدر|المصادر|ملاحظة|منبع)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceLabel();
 
     [GeneratedRegex(@"^(Table|Exhibit|جدول|الجدول|جدول شماره)\s*[\d٠-٩۰-۹]{1,3}[a-z]?\s*[:.\-–]", RegexOptions.IgnoreCase)]
     private static partial Regex TableCaption();

@@ -38,7 +38,7 @@ public sealed class SeedParser(SiteConfig config)
         removed.AddRange(_furniture.RemovePageNumbers(lines));
         warnings.InsertRange(0, TextLinter.Lint(file, seed.Text, lines.Removed));
 
-        var blocks = SideHeadSplitter.Split(UnwrappedParagraphs.Split(TextBlock.Split(lines.Text)));
+        var blocks = CaptionSplitter.Split(SideHeadSplitter.Split(UnwrappedParagraphs.Split(TextBlock.Split(lines.Text))));
         removed.AddRange(_boilerplate.Remove(blocks));
         var citation = CitationReader.Take(blocks);
         var translator = TranslatorReader.TakeCredit(blocks);
@@ -86,7 +86,8 @@ public sealed class SeedParser(SiteConfig config)
             SplitHeadingJoiner.Join(nodes, lines.ConfirmedHeadings),
             pageNumber => removed.Add($"page number (line {pageNumber.Line}): {pageNumber.Text}"),
             bullet => warnings.Add(Diagnostic.Warning(file, "list item ends without a full stop and a paragraph follows; if a page break cut it, join them by hand", bullet.Line)));
-        nodes = seed.Headings is not null ? nodes : markdown ? MarkdownSource.Structure(nodes) : HeadingDetector.Detect(nodes, lines.ConfirmedHeadings);
+        nodes = seed.Headings is not null ? nodes : markdown ? MarkdownSource.Structure(nodes) : HeadingDetector.Detect(nodes, lines.ConfirmedHeadings, title);
+        nodes = seed.Headings is null && !markdown ? LostHyphens.Restore(nodes, text) : nodes;
         // A publisher the text names only by its initials ("GAO") is named in full where the document properties do.
         var found = stated.Publisher ?? cover.Publisher;
         var abbreviated = overrides.Publisher is null && Abbreviation.Abbreviates(found, declared.Publisher);
