@@ -30,18 +30,22 @@ public static class PageTopRepeats
             return found;
         }
 
-        var pages = text.Pages().Select(p => Top(text, p.Start, p.End)).ToList();
+        var ranges = text.Pages().ToList();
+        var pages = ranges.Select(p => Top(text, p.Start, p.End)).ToList();
+        var headers = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var p = 0; p < pages.Count; p++)
         {
             var header = Header(text, pages[p]);
             if (header.Count > 0 && p > 0 && header.All(i => pages[p - 1].Any(j => Same(text, i, j))))
             {
                 found.AddRange(header.Select(i => (i, RunningHeader)));
+                headers.TryAdd(Title(text, header), p);
             }
             else if (Doubled(text, pages[p]) is { Count: > 0 } doubled)
             {
                 found.AddRange(doubled.Select(i => (i, DoubledHeading)));
                 Confirm(text, pages[p], doubled);
+                headers.TryAdd(Title(text, doubled), p);
             }
             else if (p + 1 < pages.Count && Rewrapped(text, pages[p], Header(text, pages[p + 1])) is { Count: > 0 } rewrapped)
             {
@@ -50,8 +54,57 @@ public static class PageTopRepeats
             }
         }
 
+        found.AddRange(Displaced(text, ranges, headers, [.. found.Select(f => f.Index)]).Select(i => (i, RunningHeader)));
         return found;
     }
+
+    /// <summary>
+    /// A running header the extractor did not put at its page's top (a page whose body is a
+    /// picture, with notes in a margin read first): a block standing alone anywhere on a page that
+    /// repeats a header already found on an earlier page. The heading's own page is earlier, so it stays.
+    /// </summary>
+    private static IEnumerable<int> Displaced(PagedText text, List<(int Start, int End)> pages, Dictionary<string, int> headers, HashSet<int> taken)
+    {
+        for (var p = 0; p < pages.Count && headers.Count > 0; p++)
+        {
+            foreach (var block in Blocks(text, pages[p].Start, pages[p].End))
+            {
+                if (block.Count <= HeaderLines && !block.Any(taken.Contains) && block.All(i => IsLabel(text.Lines[i]))
+                    && headers.TryGetValue(Title(text, block), out var first) && first < p)
+                {
+                    foreach (var i in block)
+                    {
+                        yield return i;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Runs of filled lines between blank lines on one page.</summary>
+    private static IEnumerable<List<int>> Blocks(PagedText text, int start, int end)
+    {
+        var block = new List<int>();
+        for (var i = start; i < end; i++)
+        {
+            if (!text.IsBlank(i))
+            {
+                block.Add(i);
+            }
+            else if (block.Count > 0)
+            {
+                yield return block;
+                block = [];
+            }
+        }
+
+        if (block.Count > 0)
+        {
+            yield return block;
+        }
+    }
+
+    private static string Title(PagedText text, List<int> lines) => Title(string.Join(' ', lines.Select(i => text.Lines[i])));
 
     /// <summary>The first filled lines of a page.</summary>
     private static List<int> Top(PagedText text, int start, int end) =>

@@ -38,6 +38,31 @@ public sealed class PageTopRepeatTests
     }
 
     [Fact]
+    public void A_section_header_read_after_a_pages_margin_notes_goes_too()
+    {
+        // Pages whose body is a picture of a letter: the margin notes come first, the header last.
+        var parsed = SeedParsing.Parse(Paged(
+            "Appendix V: Comments from the Department\nof Energy\n\nAppendix V: Comments from the Department\nof Energy\n\nThe department sent the letter below.\n",
+            "See comment 1.\n\nSee comment 2.\n\nAppendix V: Comments from the Department\nof Energy\n",
+            "Appendix V: Comments from the Department\nof Energy\n\nThe following are our comments on the letter.\n"), Titled);
+
+        Assert.Equal(1, parsed.Body.Split("Comments from the Department").Length - 1);
+        Assert.Contains("See comment 2.", parsed.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_arabic_section_header_read_after_a_pages_margin_notes_goes_too()
+    {
+        var parsed = SeedParsing.Parse(Paged(
+            "الملحق الخامس: تعليقات وزارة الطاقة\n\nالملحق الخامس: تعليقات وزارة الطاقة\n\nأرسلت الوزارة الرسالة أدناه.\n",
+            "انظر التعليق 1.\n\nالملحق الخامس: تعليقات وزارة الطاقة\n",
+            "الملحق الخامس: تعليقات وزارة الطاقة\n\nفيما يلي تعليقاتنا على الرسالة.\n"), Titled);
+
+        Assert.Equal(1, parsed.Body.Split("تعليقات وزارة الطاقة").Length - 1);
+        Assert.Contains("انظر التعليق 1.", parsed.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_arabic_section_header_repeated_atop_later_pages_goes()
     {
         var parsed = SeedParsing.Parse(Paged(
