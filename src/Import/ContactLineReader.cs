@@ -51,14 +51,16 @@ public static partial class ContactLineReader
     /// </summary>
     public static string? Absolute(string address)
     {
-        address = address.Trim();
+        // A stop or comma after an address ends the sentence around it; no address ends in one.
+        address = address.Trim().TrimEnd('.', ',', ';', ':');
         var absolute = UrlPolicy.Classify(address) == UrlKind.Relative ? "https://" + address : address;
         var web = absolute.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || absolute.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
         return web && UrlPolicy.Classify(absolute) == UrlKind.External ? absolute : null;
     }
 
+    /// <summary>A copyright mark with a holder or year beside it: "(c)" alone is a list item's letter.</summary>
     private static bool IsCopyright(string line) =>
-        Copyright().IsMatch(line) && HeadingDetector.WordCount(line) <= 15;
+        Copyright().IsMatch(line) && HeadingDetector.WordCount(line) <= 15 && Copyright().Replace(line, "").Any(char.IsLetterOrDigit);
 
     [GeneratedRegex(@"^(https?://\S+|www\.[\w-]+(\.[\w-]+)+(/\S*)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Url();

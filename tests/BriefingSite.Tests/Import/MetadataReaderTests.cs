@@ -46,6 +46,22 @@ public sealed class MetadataReaderTests
         Assert.Equal("Body text stays.", Assert.Single(blocks).Text);
     }
 
+    [Theory]
+    [InlineData("https://www.gao.gov/cgi-bin/getrpt?GAO-07-283.", "https://www.gao.gov/cgi-bin/getrpt?GAO-07-283")]
+    [InlineData("www.bayancenter.org/ar/2023/07/.", "https://www.bayancenter.org/ar/2023/07/")]
+    public void The_stop_after_an_address_is_not_part_of_it(string line, string url) =>
+        Assert.Equal(url, ContactLineReader.Take(SeedParsing.Blocks(line + "\n\nBody text stays.")).Url);
+
+    [Theory]
+    [InlineData("(c)")]
+    [InlineData("©")]
+    public void A_copyright_mark_alone_is_no_copyright_line(string line)
+    {
+        var blocks = SeedParsing.Blocks("Body text.\n\n" + line + "\n\nMore body text.");
+        Assert.Null(ContactLineReader.Take(blocks).Copyright);
+        Assert.Equal(3, blocks.Count);
+    }
+
     [Fact]
     public void A_paragraph_that_mentions_a_web_address_is_not_a_contact_line()
     {
