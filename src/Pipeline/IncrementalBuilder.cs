@@ -12,7 +12,7 @@ namespace BriefingSite.Pipeline;
 /// <summary>
 /// Updates a served site after edits to input pages, re-rendering only the outputs that show an
 /// edited page: its own page and side-by-side views, and the listings and related lists whose
-/// cards show it (recorded by the last build, see <see cref="ShownPages"/>), and the feeds that carry it.
+/// cards show it (recorded by the last build, see <see cref="OutputFile.Shown"/>), and the feeds that carry it.
 /// An edit that changes the site's shape (a page added or removed; a date, topic, language, slug
 /// or translation key changed) reorders listings everywhere: that asks for a full build. Like a
 /// build, an update that fails leaves the served files as they were.
@@ -105,11 +105,15 @@ public sealed class IncrementalBuilder
             .ToList();
         var renderer = new SiteRenderer(routes, _theme, _strings, new MarkdownRenderer());
         var rendered = new ConcurrentBag<(OutputFile File, string[] Shown)>();
-        Parallel.ForEach(affected, route =>
+        Parallel.ForEach(RenderStep.SharedTextGroups(affected), group =>
         {
-            if (RenderStep.RenderOne(renderer, route, diagnostics) is { } result)
+            var parses = new RecentParses();
+            foreach (var route in group)
             {
-                rendered.Add((result.File, [.. result.Shown.Select(p => p.SourcePath)]));
+                if (RenderStep.RenderOne(renderer, route, diagnostics, parses) is { } result)
+                {
+                    rendered.Add((result, [.. result.Shown.Select(p => p.SourcePath)]));
+                }
             }
         });
 

@@ -31,16 +31,18 @@ public sealed class RenderStep : IBuildStep
 
         var output = context.Output = StagedOutput.Open(writer);
         var done = 0;
-        Parallel.ForEach(SharedTextGroups(routes), group =>
+        Parallel.ForEach(SharedTextGroups(routes.All), group =>
         {
+            // One worker renders the group in a row: its recent parses let each text be parsed once.
+            var parses = new RecentParses();
             foreach (var route in group)
             {
-                if (RenderOne(renderer, route, context.Diagnostics) is { } rendered)
+                if (RenderOne(renderer, route, context.Diagnostics, parses) is { } rendered)
                 {
-                    output.Add(rendered.File);
+                    output.Add(rendered);
                     if (context.Options.TrackShownPages)
                     {
-                        context.Shown[rendered.File.Path] = [.. rendered.Shown.Select(p => p.SourcePath)];
+                        context.Shown[rendered.Path] = [.. rendered.Shown.Select(p => p.SourcePath)];
                     }
                 }
 
@@ -70,22 +72,22 @@ public sealed class RenderStep : IBuildStep
     /// <summary>
     /// Routes in the order one thread should render them: a briefing, its translations and their
     /// side-by-side pages together (briefings first), so each text is parsed once (see
-    /// <see cref="MarkdownRenderer"/>); every other route on its own.
+    /// <see cref="RecentParses"/>); every other route on its own.
     /// </summary>
-    internal static IEnumerable<Route[]> SharedTextGroups(RouteTable routes) =>
-        routes.All
+    internal static IEnumerable<Route[]> SharedTextGroups(IEnumerable<Route> routes) =>
+        routes
             .GroupBy(r => r.Kind is RouteKind.Briefing or RouteKind.SideBySide
                 ? r.Page!.Meta.TranslationKey is { } key ? "translation " + key : "page " + r.Page.SourcePath
                 : "route " + r.OutputPath)
             .Select(g => g.OrderBy(r => r.Kind == RouteKind.SideBySide).ToArray());
 
     /// <summary>A page that fails to render becomes a diagnostic naming its source; the other pages still render.</summary>
-    internal static (OutputFile File, IReadOnlyCollection<Content.Page> Shown)? RenderOne(SiteRenderer renderer, Route route, DiagnosticBag diagnostics)
+    internal static OutputFile? RenderOne(SiteRenderer renderer, Route route, DiagnosticBag diagnostics, RecentParses? parses = null)
     {
         var source = route.Page?.SourcePath ?? route.OutputPath;
         try
         {
-            return renderer.RenderTracked(route);
+            return renderer.Render(route, parses);
         }
         catch (SiteException ex)
         {

@@ -9,9 +9,10 @@ public sealed class CardBuilder(Site site, IReadOnlyDictionary<string, Localiser
     // A briefing appears on many listings; count its words once, not once per card.
     private readonly ConcurrentDictionary<Page, int> _words = new(ReferenceEqualityComparer.Instance);
 
-    public BriefingCard Build(Page page, string fromPath, string readerLanguage)
+    /// <param name="shown">The output's shown pages: the card shows <paramref name="page"/>'s data.</param>
+    public BriefingCard Build(Page page, string fromPath, string readerLanguage, ShownPages shown)
     {
-        ShownPages.Add(page);
+        shown.Add(page);
         var language = site.Config.Language(page.Language);
         var reader = localisers[readerLanguage];
         var other = page.Language != readerLanguage;

@@ -8,7 +8,8 @@ using Markdig.Syntax.Inlines;
 namespace BriefingSite.Rendering;
 
 /// <summary>
-/// Renders page bodies with one Markdig pipeline, built once and shared by all threads.
+/// Renders page bodies with one Markdig pipeline, built once and shared by all threads; what a
+/// worker parsed recently is kept only in the <see cref="RecentParses"/> it passes in.
 /// Content is untrusted: unsafe link schemes are neutralised in the syntax tree, and a body
 /// with raw HTML is cleaned to <see cref="RawHtmlSanitizer"/>'s allow-list.
 /// </summary>
@@ -30,27 +31,16 @@ public sealed class MarkdownRenderer
         .UseAutoLinks()
         .Build();
 
-    // A translated briefing's text is shown on its own page and on both side-by-side pages.
-    // The render step hands a briefing and its side-by-side pages to one thread in a row, so a
-    // few recent parses per thread let each text be parsed once rather than three times.
-    [ThreadStatic]
-    private static ParsedText?[]? _recent;
-
-    [ThreadStatic]
-    private static int _next;
-
-    /// <summary>Forgets this thread's recent parses, so the next render parses again (for benchmarks of a first render).</summary>
-    public static void ForgetRecentParses() => _recent = null;
-
     /// <param name="images">The page's local images and the output file they are written into; none when null.</param>
-    public RenderedMarkdown Render(string markdown, ImageLinks? images = null)
+    /// <param name="recent">The worker's recent parses, to reuse and add to; parsed afresh when null.</param>
+    public RenderedMarkdown Render(string markdown, ImageLinks? images = null, RecentParses? recent = null)
     {
-        var parsed = Parse(markdown);
+        var parsed = Parse(markdown, recent);
         if (parsed.Full is null)
         {
             if (parsed.Cut)
             {
-                parsed = Remember(markdown);
+                parsed = Remember(markdown, recent);
             }
 
             var headings = parsed.Document.Descendants<HeadingBlock>()
@@ -67,9 +57,9 @@ public sealed class MarkdownRenderer
     /// The body cut before each level-2 heading, for the side-by-side view. Heading ids get
     /// <paramref name="idPrefix"/> so two languages can share a page; footnotes stay on the full page.
     /// </summary>
-    public IReadOnlyList<string> RenderSections(string markdown, string idPrefix, ImageLinks? images = null)
+    public IReadOnlyList<string> RenderSections(string markdown, string idPrefix, ImageLinks? images = null, RecentParses? recent = null)
     {
-        var parsed = Parse(markdown);
+        var parsed = Parse(markdown, recent);
         var key = idPrefix + "\n" + images?.Key;
         if (parsed.Sections is { } known && parsed.SectionPrefix == key)
         {
@@ -78,7 +68,7 @@ public sealed class MarkdownRenderer
 
         if (parsed.Cut)
         {
-            parsed = Remember(markdown);
+            parsed = Remember(markdown, recent);
         }
 
         var document = parsed.Document;
@@ -115,27 +105,15 @@ public sealed class MarkdownRenderer
         return parsed.Sections = [.. sections.Where(s => s.Count > 0).Select(s => ToHtml(s, images))];
     }
 
-    private ParsedText Parse(string markdown)
-    {
-        _recent ??= new ParsedText?[4];
-        foreach (var entry in _recent)
-        {
-            if (entry is not null && entry.Owner == this && ReferenceEquals(entry.Markdown, markdown))
-            {
-                return entry;
-            }
-        }
+    private ParsedText Parse(string markdown, RecentParses? recent) =>
+        recent?.Find(this, markdown) ?? Remember(markdown, recent);
 
-        return Remember(markdown);
-    }
-
-    private ParsedText Remember(string markdown)
+    private ParsedText Remember(string markdown, RecentParses? recent)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         UnsafeUrlFilter.Apply(document);
         var entry = new ParsedText(this, markdown, document);
-        _recent![_next] = entry;
-        _next = (_next + 1) % _recent.Length;
+        recent?.Remember(entry);
         return entry;
     }
 

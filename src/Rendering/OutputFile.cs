@@ -6,5 +6,8 @@ namespace BriefingSite.Rendering;
 /// </summary>
 public sealed record OutputFile(string Path, string? Text, string? CopyFrom = null)
 {
+    /// <summary>For a rendered page, the pages whose data it shows, its own first (see <see cref="ShownPages"/>).</summary>
+    public IReadOnlyList<Content.Page> Shown { get; init; } = [];
+
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
 }

@@ -36,29 +36,30 @@ public sealed class PageViewFactory
     /// </summary>
     public static IReadOnlyList<string> SearchScripts { get; } = ["assets/search/index.js", "assets/search.js"];
 
-    public PageView Build(Route route)
+    /// <param name="scope">Records the pages the view shows besides the route's own, and holds the worker's recent parses.</param>
+    public PageView Build(Route route, RenderScope scope)
     {
-        var view = Common(route);
+        var view = Common(route, scope.Shown);
         return route.Kind switch
         {
-            RouteKind.Root => view with { Sections = Sections(route) },
+            RouteKind.Root => view with { Sections = Sections(route, scope.Shown) },
             RouteKind.Home => view with
             {
-                Cards = Cards(_site.BriefingsIn(route.Language).Take(_site.Config.HomeListLimit), route),
-                OtherCards = Cards(_site.AllBriefings.Where(p => p.Language != route.Language).Take(_site.Config.HomeListLimit), route),
+                Cards = Cards(_site.BriefingsIn(route.Language).Take(_site.Config.HomeListLimit), route, scope.Shown),
+                OtherCards = Cards(_site.AllBriefings.Where(p => p.Language != route.Language).Take(_site.Config.HomeListLimit), route, scope.Shown),
             },
-            RouteKind.BriefingIndex or RouteKind.Topic => ListingPage(route, view),
+            RouteKind.BriefingIndex or RouteKind.Topic => ListingPage(route, view, scope.Shown),
             RouteKind.TopicIndex => view with { TopicLinks = TopicIndex(route) },
-            RouteKind.Briefing => Briefing(route, view),
+            RouteKind.Briefing => Briefing(route, view, scope),
             RouteKind.NotFound => view with { Notices = NotFoundNotices(route) },
-            RouteKind.SideBySide => view with { SideBySide = _sideBySide.Build(route) },
-            RouteKind.Page => view with { Body = new RawHtml(_markdown.Render(route.Page!.Markdown, ImageLinks.Of(route.Page, route.OutputPath)).Html) },
+            RouteKind.SideBySide => view with { SideBySide = _sideBySide.Build(route, scope) },
+            RouteKind.Page => view with { Body = new RawHtml(_markdown.Render(route.Page!.Markdown, ImageLinks.Of(route.Page, route.OutputPath), scope.Parses).Html) },
             RouteKind.Search => view with { Scripts = [.. SearchScripts.Select(s => RelativeUrl.Between(route.OutputPath, s))] },
             _ => view,
         };
     }
 
-    private PageView Common(Route route)
+    private PageView Common(Route route, ShownPages shown)
     {
         var language = _site.Config.Language(route.Language);
         var switcher = _site.Languages.Where(l => l.Code != route.Language).Select(other =>
@@ -85,7 +86,7 @@ public sealed class PageViewFactory
             Nav = Navigation(route),
             Switch = switcher,
             SwitchExact = switcher.All(s => s.Exact),
-            StaleTranslation = _stale.Build(route),
+            StaleTranslation = _stale.Build(route, shown),
         };
     }
 
@@ -132,15 +133,15 @@ public sealed class PageViewFactory
     /// One page of a listing: its slice of the page's language, and on page 1 only the newest
     /// briefings in other languages (capped) with a link to each language's whole listing.
     /// </summary>
-    private PageView ListingPage(Route route, PageView view)
+    private PageView ListingPage(Route route, PageView view, ShownPages shown)
     {
         var listing = route.Listing!;
         var pool = listing.Topic is { } topic ? _site.BriefingsOnTopic(topic.Id) : _site.AllBriefings;
         var first = route.PageNumber == 1;
         return view with
         {
-            Cards = Cards(listing.Slice(route.PageNumber), route),
-            OtherCards = first ? Cards(pool.Where(p => p.Language != route.Language).Take(_site.Config.HomeListLimit), route) : [],
+            Cards = Cards(listing.Slice(route.PageNumber), route, shown),
+            OtherCards = first ? Cards(pool.Where(p => p.Language != route.Language).Take(_site.Config.HomeListLimit), route, shown) : [],
             OtherListings = first ? OtherListings(route, pool) : [],
             Pagination = _pagination.Build(route),
         };
@@ -158,10 +159,10 @@ public sealed class PageViewFactory
                 l.Code))];
     }
 
-    private List<BriefingCard> Cards(IEnumerable<Page> pages, Route route) =>
-        [.. pages.Select(p => _cards.Build(p, route.OutputPath, route.Language))];
+    private List<BriefingCard> Cards(IEnumerable<Page> pages, Route route, ShownPages shown) =>
+        [.. pages.Select(p => _cards.Build(p, route.OutputPath, route.Language, shown))];
 
-    private List<LanguageSection> Sections(Route route) =>
+    private List<LanguageSection> Sections(Route route, ShownPages shown) =>
         [.. _site.Languages.Select(l => new LanguageSection(
             l.Code,
             l.Direction,
@@ -170,7 +171,7 @@ public sealed class PageViewFactory
             _strings.Get(l.Code, "site_tagline"),
             _strings.Get(l.Code, "enter_site"),
             new LinkView(_strings.Get(l.Code, "nav_home"), RelativeUrl.Between(route.OutputPath, $"{l.Code}/index.html")),
-            [.. _site.BriefingsIn(l.Code).Take(5).Select(p => _cards.Build(p, route.OutputPath, l.Code))]))];
+            [.. _site.BriefingsIn(l.Code).Take(5).Select(p => _cards.Build(p, route.OutputPath, l.Code, shown))]))];
 
     private List<TopicEntry> TopicIndex(Route route) =>
         [.. _site.UsedTopics.Select(t => new TopicEntry(
@@ -188,20 +189,20 @@ public sealed class PageViewFactory
 
     private static string NoTranslationAnchor(string language) => "no-translation-" + language;
 
-    private PageView Briefing(Route route, PageView view)
+    private PageView Briefing(Route route, PageView view, RenderScope scope)
     {
         var page = route.Page!;
         var meta = page.Meta;
         var language = _site.Config.Language(page.Language);
         var local = _local[page.Language];
-        var rendered = _markdown.Render(page.Markdown, ImageLinks.Of(page, route.OutputPath));
+        var rendered = _markdown.Render(page.Markdown, ImageLinks.Of(page, route.OutputPath), scope.Parses);
         var translation = _site.Languages
             .Where(l => l.Code != page.Language)
             .Select(l => (Language: l, Twin: _site.TranslationOf(page, l.Code)))
             .FirstOrDefault(x => x.Twin is not null);
         if (translation.Twin is not null)
         {
-            ShownPages.Add(translation.Twin);
+            scope.Shown.Add(translation.Twin);
         }
 
         var related = _site.SameLanguageRelated(page).Concat(_site.CrossLanguageRelated(page)).ToList();
@@ -232,8 +233,8 @@ public sealed class PageViewFactory
                 : null,
             translation.Twin is { } prompted ? _strings.Get(prompted.Language, "read_translation") : null,
             translation.Twin is null ? null : new LinkView(local.Text("read_side_by_side"), RelativeUrl.Between(route.OutputPath, RouteTable.SideBySidePath(page))),
-            [.. related.Select(p => _cards.Build(p, route.OutputPath, route.Language))],
-            [.. _site.Languages.Where(l => l.Code != page.Language && _site.TranslationOf(page, l.Code) is null).Select(l => MissingTranslation(route, l.Code, related))],
+            [.. related.Select(p => _cards.Build(p, route.OutputPath, route.Language, scope.Shown))],
+            [.. _site.Languages.Where(l => l.Code != page.Language && _site.TranslationOf(page, l.Code) is null).Select(l => MissingTranslation(route, l.Code, related, scope.Shown))],
             meta.TranslatedFrom);
 
         return view with { Body = new RawHtml(FootnoteMarkup.Finish(rendered.Html, local)), Briefing = briefing };
@@ -241,7 +242,7 @@ public sealed class PageViewFactory
 
     /// <summary>The note, in <paramref name="language"/>, that a briefing has no version in it, with that language's briefings on the same topics.</summary>
     /// <param name="related">Briefings the page's related section already shows: the note does not repeat them.</param>
-    private MissingTranslation MissingTranslation(Route route, string language, IReadOnlyCollection<Page> related)
+    private MissingTranslation MissingTranslation(Route route, string language, IReadOnlyCollection<Page> related, ShownPages shown)
     {
         var page = route.Page!;
         var local = _local[language];
@@ -253,6 +254,6 @@ public sealed class PageViewFactory
             local.Text("no_translation"),
             local.Text("same_topics_briefings"),
             new LinkView(local.Text("go_to_home"), RelativeUrl.Between(route.OutputPath, _routes.Home(language).OutputPath)),
-            [.. sameTopics.Select(p => _cards.Build(p, route.OutputPath, language))]);
+            [.. sameTopics.Select(p => _cards.Build(p, route.OutputPath, language, shown))]);
     }
 }

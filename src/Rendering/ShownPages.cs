@@ -3,30 +3,24 @@ using BriefingSite.Content;
 namespace BriefingSite.Rendering;
 
 /// <summary>
-/// Records which pages' data one render shows (its own page, cards, a translation's title or
-/// text), so <c>serve</c> knows which outputs an edit to a page touches. Recording is per
-/// thread: a render runs on one thread from start to end.
+/// The pages whose data one output shows (its own page, cards, a translation's title or text),
+/// so <c>serve</c> knows which outputs an edit to a page touches. One per output: the renderer
+/// makes it and hands it to each builder that reads another page (see <see cref="RenderScope"/>).
 /// </summary>
-public static class ShownPages
+public sealed class ShownPages
 {
-    [ThreadStatic]
-    private static HashSet<Page>? _current;
+    private readonly HashSet<Page> _seen = new(ReferenceEqualityComparer.Instance);
+    private readonly List<Page> _pages = [];
 
-    /// <summary>Renders with <paramref name="render"/> and returns what it made with the pages it showed.</summary>
-    public static (T Result, IReadOnlyCollection<Page> Shown) Track<T>(Func<T> render)
+    /// <summary>In the order first shown.</summary>
+    public IReadOnlyList<Page> Pages => _pages;
+
+    /// <summary>Notes that the output shows <paramref name="page"/>'s data.</summary>
+    public void Add(Page page)
     {
-        var outer = _current;
-        var shown = _current = new HashSet<Page>(ReferenceEqualityComparer.Instance);
-        try
+        if (_seen.Add(page))
         {
-            return (render(), shown);
-        }
-        finally
-        {
-            _current = outer;
+            _pages.Add(page);
         }
     }
-
-    /// <summary>Notes that the render in progress on this thread shows <paramref name="page"/>'s data.</summary>
-    public static void Add(Page page) => _current?.Add(page);
 }

@@ -5,13 +5,13 @@ namespace BriefingSite.Rendering;
 /// <summary>Builds the side-by-side view of a briefing and its translation, aligned section by section.</summary>
 public sealed class SideBySideBuilder(Site site, MarkdownRenderer markdown, IReadOnlyDictionary<string, Localiser> localisers)
 {
-    public SideBySideView Build(Route route)
+    public SideBySideView Build(Route route, RenderScope scope)
     {
         var page = route.Page!;
         var twin = site.Languages.Select(l => site.TranslationOf(page, l.Code)).First(t => t is not null)!;
-        ShownPages.Add(twin);
-        var first = markdown.RenderSections(page.Markdown, page.Language + "-", ImageLinks.Of(page, route.OutputPath));
-        var second = markdown.RenderSections(twin.Markdown, twin.Language + "-", ImageLinks.Of(twin, route.OutputPath));
+        scope.Shown.Add(twin);
+        var first = markdown.RenderSections(page.Markdown, page.Language + "-", ImageLinks.Of(page, route.OutputPath), scope.Parses);
+        var second = markdown.RenderSections(twin.Markdown, twin.Language + "-", ImageLinks.Of(twin, route.OutputPath), scope.Parses);
         var rows = Enumerable.Range(0, Math.Max(first.Count, second.Count))
             .Select(i => new SideBySideRow(Cell(first, i), Cell(second, i)))
             .ToList();

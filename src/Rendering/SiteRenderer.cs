@@ -13,20 +13,21 @@ public sealed class SiteRenderer(RouteTable routes, Theme theme, UiStrings strin
     private readonly PageViewFactory _views = new(routes, strings, markdown);
     private readonly Dictionary<string, ScriptObject> _stringObjects = routes.Site.Languages.ToDictionary(l => l.Code, l => ToScriptObject(strings.For(l.Code)));
 
-    /// <summary>Renders a route and lists the pages whose data it shows (<see cref="ShownPages"/>), its own first.</summary>
-    public (OutputFile File, IReadOnlyCollection<Page> Shown) RenderTracked(Route route)
+    /// <summary>Renders a route; the file lists the pages whose data it shows (<see cref="ShownPages"/>), its own first.</summary>
+    /// <param name="parses">The calling worker's recent parses, shared by the routes it renders in a row; none when null.</param>
+    public OutputFile Render(Route route, RecentParses? parses = null)
     {
-        var (file, shown) = ShownPages.Track(() => Render(route));
-        return (file, route.Page is { } own ? [own, .. shown.Where(p => p != own)] : shown);
-    }
+        var scope = new RenderScope(parses ?? new RecentParses());
+        if (route.Page is { } own)
+        {
+            scope.Shown.Add(own);
+        }
 
-    public OutputFile Render(Route route)
-    {
-        var view = _views.Build(route);
+        var view = _views.Build(route, scope);
         var globals = Globals(view);
         var content = theme.Render(TemplateName(route.Kind), globals);
         globals["content"] = new RawHtml(content);
-        return new OutputFile(route.OutputPath, theme.Render("layout", globals));
+        return new OutputFile(route.OutputPath, theme.Render("layout", globals)) { Shown = scope.Shown.Pages };
     }
 
     /// <summary>Theme assets (CSS, scripts, icons), copied as they are.</summary>

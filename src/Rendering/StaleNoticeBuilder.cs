@@ -9,7 +9,7 @@ namespace BriefingSite.Rendering;
 /// </summary>
 public sealed class StaleNoticeBuilder(Site site, IReadOnlyDictionary<string, Localiser> localisers)
 {
-    public StaleTranslationNotice? Build(Route route)
+    public StaleTranslationNotice? Build(Route route, ShownPages shown)
     {
         if (route.Kind is not (RouteKind.Briefing or RouteKind.Page) || TranslationState.Of(site, route.Page!) is not { } state)
         {
@@ -17,7 +17,7 @@ public sealed class StaleNoticeBuilder(Site site, IReadOnlyDictionary<string, Lo
         }
 
         // The notice depends on the original's text: serve re-renders this page when it is edited.
-        ShownPages.Add(state.Original);
+        shown.Add(state.Original);
         if (!state.Stale)
         {
             return null;
