@@ -75,6 +75,20 @@ public sealed class IncrementalBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_summary_edit_rewrites_the_cards_that_show_it_and_matches_a_full_build()
+    {
+        Edit(Edited, "summary: \"Basra", "summary: \"Only Basra");
+
+        var result = _builder.Update();
+
+        Assert.Equal(IncrementalOutcome.Updated, result.Outcome);
+        Assert.Contains("en/briefings/index.html", result.Written);
+        Assert.Contains("Only Basra", _site.Read("output/en/briefings/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("en/about.html", result.Written);
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
     public void Told_which_files_were_edited_it_reads_only_those_and_still_matches_a_full_build()
     {
         Edit(Edited, "Ports of the Gulf, part 3", "Gulf ports under pressure");
