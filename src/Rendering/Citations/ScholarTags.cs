@@ -2,9 +2,6 @@ using System.Globalization;
 
 namespace BriefingSite.Rendering.Citations;
 
-/// <summary>One <c>&lt;meta name content&gt;</c> of the page head.</summary>
-public sealed record MetaTag(string Name, string Content);
-
 /// <summary>
 /// The <c>citation_*</c> meta tags Google Scholar and Zotero read a briefing from
 /// (<c>citation_pdf_url</c> waits until briefings have PDFs).
