@@ -59,6 +59,9 @@ public sealed record FrontMatter
     /// <summary>The publisher's report or series number (<c>GAO-06-1046</c>), shown in the citation.</summary>
     public string? ReportNumber { get; init; }
 
+    /// <summary>The briefing's DOI (<c>10.1234/abc</c>), given in every citation format and the page head.</summary>
+    public string? Doi { get; init; }
+
     public string? Copyright { get; init; }
 
     /// <summary>The source's own "how to cite" text.</summary>

@@ -120,7 +120,8 @@ public sealed class IncrementalBuilder
         // The site's shape is unchanged, so are the sitemap and robots.txt; the feeds only if they carry an edited page.
         var feeds = new AtomFeedWriter(routes, _strings);
         var feedFiles = site.Pages.Where(p => changed.Contains(p.SourcePath)).Any(feeds.Shows) ? feeds.WriteAll() : [];
-        var files = rendered.Select(r => r.File).Concat(feedFiles).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var citations = Rendering.Citations.CitationFiles.For(site.Pages.Where(p => changed.Contains(p.SourcePath)), site.Config.BaseUrl);
+        var files = rendered.Select(r => r.File).Concat(feedFiles).Concat(citations).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var pages = files.Where(f => f.IsHtml).Select(f => LinkExtractor.Extract(f.Path, f.Text!)).ToList();
         var ids = new Dictionary<string, IReadOnlySet<string>>(_ids, StringComparer.Ordinal);
         foreach (var page in pages)

@@ -55,6 +55,11 @@ public sealed class RenderStep : IBuildStep
             output.Add(asset);
         }
 
+        foreach (var citation in Rendering.Citations.CitationFiles.For(routes.Site.Pages, routes.Site.Config.BaseUrl))
+        {
+            output.Add(citation);
+        }
+
         foreach (var image in PageImages(routes))
         {
             output.Add(image);

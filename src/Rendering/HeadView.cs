@@ -2,7 +2,7 @@ namespace BriefingSite.Rendering;
 
 /// <summary>
 /// What the layout writes into <c>&lt;head&gt;</c> for discovery: canonical URL, language
-/// alternates, feed link and Open Graph/Twitter fields. URLs here are absolute (from
+/// alternates, feed link, Open Graph/Twitter fields and, on a briefing, Google Scholar's <c>citation_*</c> tags. URLs here are absolute (from
 /// <c>base_url</c>) except <see cref="Feed"/>, which is relative like every other link.
 /// </summary>
 public sealed record HeadView(
@@ -13,7 +13,8 @@ public sealed record HeadView(
     IReadOnlyList<string> AlternateLocales,
     IReadOnlyList<AlternateLink> Alternates,
     string Feed,
-    string? BaseHref);
+    string? BaseHref,
+    IReadOnlyList<Citations.MetaTag>? Scholar = null);
 
 /// <summary>One <c>&lt;link rel="alternate" hreflang&gt;</c>: a language code (or <c>x-default</c>) and an absolute URL.</summary>
 public sealed record AlternateLink(string Hreflang, string Url);

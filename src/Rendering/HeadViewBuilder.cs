@@ -23,7 +23,8 @@ public sealed class HeadViewBuilder(RouteTable routes)
             RelativeUrl.Between(route.OutputPath, FeedPath(route.Language)),
             // GitHub Pages serves 404.html for any missing path, at any depth: only an absolute
             // base keeps its links and stylesheet working there.
-            route.Kind == RouteKind.NotFound ? AbsoluteUrl.WithSlash(_config.BaseUrl) : null);
+            route.Kind == RouteKind.NotFound ? AbsoluteUrl.WithSlash(_config.BaseUrl) : null,
+            route.Kind == RouteKind.Briefing ? Citations.ScholarTags.For(Citations.CitationRecord.Of(route.Page!, _config.BaseUrl)) : null);
     }
 
     /// <summary>Site-relative path of a language's Atom feed.</summary>

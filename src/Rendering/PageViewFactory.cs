@@ -235,7 +235,8 @@ public sealed class PageViewFactory
             translation.Twin is null ? null : new LinkView(local.Text("read_side_by_side"), RelativeUrl.Between(route.OutputPath, RouteTable.SideBySidePath(page))),
             [.. related.Select(p => _cards.Build(p, route.OutputPath, route.Language, scope.Shown))],
             [.. _site.Languages.Where(l => l.Code != page.Language && _site.TranslationOf(page, l.Code) is null).Select(l => MissingTranslation(route, l.Code, related, scope.Shown))],
-            meta.TranslatedFrom);
+            meta.TranslatedFrom,
+            [.. Citations.CitationFiles.Formats.Select(f => new LinkView(local.Text(f.LabelKey), RelativeUrl.Between(route.OutputPath, Citations.CitationFiles.PathOf(page, f.Extension))))]);
 
         return view with { Body = new RawHtml(FootnoteMarkup.Finish(rendered.Html, local)), Briefing = briefing };
     }

@@ -48,7 +48,8 @@ public sealed record BriefingView(
     LinkView? SideBySide,
     IReadOnlyList<BriefingCard> Related,
     IReadOnlyList<MissingTranslation> MissingTranslations,
-    string? TranslatedFrom = null);
+    string? TranslatedFrom = null,
+    IReadOnlyList<LinkView>? CitationDownloads = null);
 
 /// <summary>A link to a page in another language, labelled in the reader's language.</summary>
 public sealed record OtherLanguageLink(string Label, string Url, string Hreflang);

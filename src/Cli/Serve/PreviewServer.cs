@@ -182,6 +182,10 @@ public sealed class PreviewServer : IAsyncDisposable
         types.Mappings[".js"] = "text/javascript; charset=utf-8";
         types.Mappings[".xml"] = "application/xml; charset=utf-8";
         types.Mappings[".txt"] = "text/plain; charset=utf-8";
+        // Citation downloads beside each briefing.
+        types.Mappings[".bib"] = "application/x-bibtex; charset=utf-8";
+        types.Mappings[".ris"] = "application/x-research-info-systems; charset=utf-8";
+        types.Mappings[".json"] = "application/json; charset=utf-8";
         return types;
     }
 }

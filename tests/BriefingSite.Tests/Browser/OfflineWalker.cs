@@ -102,7 +102,8 @@ public sealed class OfflineWalker(IBrowser browser, string site)
         }
 
         Visited.Add(path);
-        var hrefs = await page.EvalOnSelectorAllAsync<string[]>("a[href]", "links => links.map(a => a.href)");
+        await CheckDownloadsAsync(page, path);
+        var hrefs = await page.EvalOnSelectorAllAsync<string[]>("a[href]:not([download])", "links => links.map(a => a.href)");
         var links = hrefs
             .Where(h => h.StartsWith(_site, StringComparison.Ordinal))
             .Select(h => Relative(h.Split('#')[0]))
@@ -114,6 +115,22 @@ public sealed class OfflineWalker(IBrowser browser, string site)
         }
 
         return links;
+    }
+
+    /// <summary>A download (a citation file) is a file to save, not a page to walk: it only has to be there.</summary>
+    private async Task CheckDownloadsAsync(IPage page, string path)
+    {
+        var downloads = await page.EvalOnSelectorAllAsync<string[]>("a[href][download]", "links => links.map(a => a.href)");
+        foreach (var url in downloads.Where(h => h.StartsWith(_site, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal))
+        {
+            var there = _site.StartsWith("file:", StringComparison.Ordinal)
+                ? File.Exists(new Uri(url).LocalPath)
+                : (await page.APIRequest.GetAsync(url)).Ok;
+            if (!there)
+            {
+                DeadEnds.Add($"{path} → {Relative(url)}: the download is missing");
+            }
+        }
     }
 
     private string Relative(string url) => url.StartsWith(_site, StringComparison.Ordinal) ? url[_site.Length..] : url;

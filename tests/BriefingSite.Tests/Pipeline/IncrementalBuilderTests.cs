@@ -71,6 +71,7 @@ public sealed class IncrementalBuilderTests : IDisposable
         Assert.Contains("ar/briefings/ports-3.html", result.Written); // its translation links to it by title
         Assert.Contains(result.Written, p => p.StartsWith("en/briefings/ports-", StringComparison.Ordinal) && p != "en/briefings/ports-3.html");
         Assert.DoesNotContain("en/about.html", result.Written);
+        Assert.Contains("title = {{Gulf ports under pressure}}", _site.Read("output/en/briefings/ports-3.bib"), StringComparison.Ordinal);
         AssertSameAsFullBuild();
     }
 
