@@ -16,7 +16,7 @@ public sealed record EndNotes(int? Heading, int BodyStart, int BodyEnd, IReadOnl
 {
     public static List<EndNotes> FindAll(PagedText text, IReadOnlyList<Regex> headings, Func<string, bool> isPageNumber)
     {
-        var blocks = Blocks(text);
+        var blocks = text.Blocks(0, text.Lines.Count);
         var lists = new List<EndNotes>();
         var bodyStart = 0;
         for (var b = 0; b < blocks.Count; b++)
@@ -114,27 +114,5 @@ public sealed record EndNotes(int? Heading, int BodyStart, int BodyEnd, IReadOnl
     {
         var trimmed = line.Trim().TrimEnd(':', '：').Trim();
         return trimmed.Length > 0 && headings.Any(h => h.IsMatch(trimmed));
-    }
-
-    /// <summary>Runs of non-blank lines, as 0-based line indexes.</summary>
-    private static List<List<int>> Blocks(PagedText text)
-    {
-        var blocks = new List<List<int>>();
-        for (var i = 0; i < text.Lines.Count; i++)
-        {
-            if (text.IsBlank(i))
-            {
-                continue;
-            }
-
-            if (i == 0 || text.IsBlank(i - 1))
-            {
-                blocks.Add([]);
-            }
-
-            blocks[^1].Add(i);
-        }
-
-        return blocks;
     }
 }

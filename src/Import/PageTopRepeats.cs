@@ -67,7 +67,7 @@ public static class PageTopRepeats
     {
         for (var p = 0; p < pages.Count && headers.Count > 0; p++)
         {
-            foreach (var block in Blocks(text, pages[p].Start, pages[p].End))
+            foreach (var block in text.Blocks(pages[p].Start, pages[p].End))
             {
                 if (block.Count <= HeaderLines && !block.Any(taken.Contains) && block.All(i => IsLabel(text.Lines[i]))
                     && headers.TryGetValue(Title(text, block), out var first) && first < p)
@@ -78,29 +78,6 @@ public static class PageTopRepeats
                     }
                 }
             }
-        }
-    }
-
-    /// <summary>Runs of filled lines between blank lines on one page.</summary>
-    private static IEnumerable<List<int>> Blocks(PagedText text, int start, int end)
-    {
-        var block = new List<int>();
-        for (var i = start; i < end; i++)
-        {
-            if (!text.IsBlank(i))
-            {
-                block.Add(i);
-            }
-            else if (block.Count > 0)
-            {
-                yield return block;
-                block = [];
-            }
-        }
-
-        if (block.Count > 0)
-        {
-            yield return block;
         }
     }
 

@@ -71,6 +71,28 @@ public sealed class PagedText
 
     public bool IsBlank(int index) => Lines[index].Trim().Length == 0;
 
+    /// <summary>Runs of non-blank lines in lines [start, end), as line indexes; a run starts anew at <paramref name="start"/>.</summary>
+    public List<List<int>> Blocks(int start, int end)
+    {
+        var blocks = new List<List<int>>();
+        for (var i = start; i < end; i++)
+        {
+            if (IsBlank(i))
+            {
+                continue;
+            }
+
+            if (i == start || IsBlank(i - 1))
+            {
+                blocks.Add([]);
+            }
+
+            blocks[^1].Add(i);
+        }
+
+        return blocks;
+    }
+
     /// <summary>Blanks a line and records it as removed.</summary>
     public void Remove(int index)
     {

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace BriefingSite.Cli.Init;
 
 /// <summary>
@@ -17,13 +14,7 @@ public static class StringsFileMaker
     public static string Make(NewLanguage language)
     {
         var known = Knows(language.Code);
-        var source = BundledFiles.ReadText($"{Folder}/{(known ? language.Code : "en")}.yml").ReplaceLineEndings("\n");
-        var text = new StringBuilder();
-        if (!known)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"# TODO translate: English placeholders for {language.EnglishName} ({language.Code}); translate every value, keep the keys.\n");
-        }
-
-        return text.Append(source).ToString().TrimEnd('\n') + "\n";
+        var source = BundledFiles.ReadText($"{Folder}/{(known ? language.Code : "en")}.yml").ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
+        return known ? source : $"# TODO translate: English placeholders for {language.EnglishName} ({language.Code}); translate every value, keep the keys.\n" + source;
     }
 }
