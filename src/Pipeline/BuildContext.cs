@@ -45,6 +45,9 @@ public sealed class BuildContext(BuildOptions options, IBuildProgress progress)
     /// <summary>The files written so far, in a staging folder until the write step swaps it in (opened by the render step).</summary>
     public StagedOutput? Output { get; set; }
 
+    /// <summary>Slow-to-make files (cards, PDFs) reusable from the previous output (opened by the render step).</summary>
+    public ArtifactCache? Artifacts { get; set; }
+
     /// <summary>Content key of this build's inputs (see <see cref="BuildStamp"/>).</summary>
     public string? StampKey { get; set; }
 

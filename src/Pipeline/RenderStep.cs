@@ -30,6 +30,7 @@ public sealed class RenderStep : IBuildStep
         }
 
         var output = context.Output = StagedOutput.Open(writer);
+        context.Artifacts = ArtifactCache.Load(context.Paths.Output);
         var done = 0;
         Parallel.ForEach(SharedTextGroups(routes.All), group =>
         {

@@ -1,13 +1,19 @@
 namespace BriefingSite.Pipeline;
 
-/// <summary>Swaps the staging folder, written by the earlier steps, in place of output/.</summary>
+/// <summary>Adds the list of cached artifacts for the next build, then swaps the staging folder, written by the earlier steps, in place of output/.</summary>
 public sealed class WriteStep : IBuildStep
 {
     public string Name => "write";
 
     public void Run(BuildContext context)
     {
-        if (context.RequireOutput().Commit() is { } leftover)
+        var output = context.RequireOutput();
+        if (context.Artifacts?.List() is { } artifacts)
+        {
+            output.Add(artifacts);
+        }
+
+        if (output.Commit() is { } leftover)
         {
             context.Diagnostics.Add(leftover);
         }

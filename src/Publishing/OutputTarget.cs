@@ -28,13 +28,17 @@ public static class OutputTarget
     {
         var target = Resolve(folder, file.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (file.Text is null)
+        if (file.Text is not null)
         {
-            File.Copy(file.CopyFrom!, target, overwrite: true);
+            File.WriteAllText(target, file.Text, Utf8);
+        }
+        else if (file.Bytes is not null)
+        {
+            File.WriteAllBytes(target, file.Bytes);
         }
         else
         {
-            File.WriteAllText(target, file.Text, Utf8);
+            File.Copy(file.CopyFrom!, target, overwrite: true);
         }
     }
 
