@@ -55,18 +55,8 @@ public sealed class SeedParser(SiteConfig config)
             ReportNumber = fields.ReportNumber ?? stated.ReportNumber,
         };
         List<string>? knownAuthors = overrides.Authors ?? (citation?.Author is { } cited ? [cited] : null);
-        var statedTitle = overrides.Title ?? citation?.Title ?? stated.Title ?? declared.Title;
-        var guess = statedTitle is null ? TitleGuesser.Guess(blocks, script) : null;
-        guess = guess is { Source: not TitleSource.Confident } && stated.TitleBelowDate is { } below ? (below, TitleSource.Confident, guess.Value.Line) : guess;
-        guess = guess is { Source: TitleSource.FirstWords } && stated.StatementLine is { } statement ? (statement, TitleSource.FirstShortLine, guess.Value.Line) : guess;
-        var cover = CoverBlockReader.Take(blocks, statedTitle ?? guess?.Title, script, knownAuthors);
-        var title = cover.Title ?? throw new SiteException(file, "no title found: the text has no words");
-        title = markdown ? MarkdownSource.HeadingText(title) ?? title : title;
-        if (guess is { Source: not TitleSource.Confident } guessed && cover.Title == guessed.Title)
-        {
-            var how = guessed.Source == TitleSource.FirstWords ? "made from the first words of the text" : "guessed from the first short line";
-            warnings.Add(Diagnostic.Warning(file, $"title {how}: '{guessed.Title}'; if it is wrong, set 'title' for this seed in seeds/seeds.yml", guessed.Line));
-        }
+        var evidence = new TitleEvidence(overrides.Title, citation?.Title, stated, declared.Title, markdown);
+        var (cover, title) = TitleChooser.Choose(blocks, evidence, script, knownAuthors, file, warnings);
         foreach (var block in cover.Unrecognised)
         {
             warnings.Add(Diagnostic.Warning(file, "cover text not recognised as metadata; kept at the start of the body", block.StartLine));
@@ -80,18 +70,8 @@ public sealed class SeedParser(SiteConfig config)
             nodes.Add(new ParagraphNode("* " + note, 0));
         }
 
-        // A format that states its headings and paragraphs (Word, HTML) has no page breaks cutting
-        // them, and a stated heading without a full stop must not be joined to the paragraph below.
-        nodes = seed.Headings is { } headingLines ? StatedHeadings.Apply(nodes, headingLines) : PageBreakJoiner.Join(
-            SplitHeadingJoiner.Join(nodes, lines.ConfirmedHeadings),
-            pageNumber => removed.Add($"page number (line {pageNumber.Line}): {pageNumber.Text}"),
-            bullet => warnings.Add(Diagnostic.Warning(file, "list item ends without a full stop and a paragraph follows; if a page break cut it, join them by hand", bullet.Line)));
-        nodes = seed.Headings is not null ? nodes : markdown ? MarkdownSource.Structure(nodes) : HeadingDetector.Detect(nodes, lines.ConfirmedHeadings, title);
-        nodes = seed.Headings is null && !markdown ? LostHyphens.Restore(nodes, text) : nodes;
-        // A publisher the text names only by its initials ("GAO") is named in full where the document properties do.
-        var found = stated.Publisher ?? cover.Publisher;
-        var abbreviated = overrides.Publisher is null && Abbreviation.Abbreviates(found, declared.Publisher);
-        var publisher = overrides.Publisher ?? (abbreviated ? declared.Publisher : found) ?? declared.Publisher ?? stated.Organisation;
+        nodes = Structure(nodes, seed, lines, text, title, markdown, removed, warnings);
+        var (publisher, initials) = PublisherChooser.Choose(overrides.Publisher, stated, cover, declared.Publisher);
         nodes = seed.Headings is null ? LetterheadLines.Demote(nodes, publisher) : nodes;
 
         var slug = overrides.Slug ?? SlugMaker.Make(title, language, config.Import.Slugs == ImportConfig.NativeSlugs);
@@ -123,7 +103,7 @@ public sealed class SeedParser(SiteConfig config)
             Translator = translator?.Name,
             TranslatedFrom = translator?.From,
             Publisher = publisher,
-            PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt ?? (abbreviated ? found : null),
+            PublisherAlt = overrides.PublisherAlt ?? cover.PublisherAlt ?? initials,
             PublisherUrl = overrides.PublisherUrl is { } url ? ManifestUrl(url, file, warnings) : contact.Url ?? (stated.Url is { } statedUrl ? ContactLineReader.Absolute(statedUrl) : null),
             PublisherEmail = contact.Email,
             Publication = citation?.Publication ?? cover.Series,
@@ -151,6 +131,23 @@ public sealed class SeedParser(SiteConfig config)
             Images = body.Images.Count,
         };
         return new ParsedSeed(meta, body.Markdown, report) { Images = body.Images };
+    }
+
+    /// <summary>Headings, page-break repairs and lost hyphens for the body's nodes, as far as the text's format leaves them to find.</summary>
+    private static List<BodyNode> Structure(List<BodyNode> nodes, SeedText seed, PagedText lines, string text, string title, bool markdown, List<string> removed, List<Diagnostic> warnings)
+    {
+        // A format that states its headings and paragraphs (Word, HTML) has no page breaks cutting
+        // them, and a stated heading without a full stop must not be joined to the paragraph below.
+        if (seed.Headings is { } headingLines)
+        {
+            return StatedHeadings.Apply(nodes, headingLines);
+        }
+
+        nodes = PageBreakJoiner.Join(
+            SplitHeadingJoiner.Join(nodes, lines.ConfirmedHeadings),
+            pageNumber => removed.Add($"page number (line {pageNumber.Line}): {pageNumber.Text}"),
+            bullet => warnings.Add(Diagnostic.Warning(seed.File, "list item ends without a full stop and a paragraph follows; if a page break cut it, join them by hand", bullet.Line)));
+        return markdown ? MarkdownSource.Structure(nodes) : LostHyphens.Restore(HeadingDetector.Detect(nodes, lines.ConfirmedHeadings, title), text);
     }
 
     /// <summary>A <c>publisher_url</c> from <c>seeds.yml</c>, or null with a warning when <see cref="UrlPolicy"/> refuses it.</summary>
