@@ -32,9 +32,9 @@ public sealed class PageViewFactory
 
     /// <summary>
     /// Site-relative paths of the search scripts: the index's documents and shard keys written at build
-    /// time (<c>Publishing.Search.SearchIndexWriter.IndexPath</c>), then the search code, which loads term shards on demand.
+    /// time, then the search code, which loads term shards on demand.
     /// </summary>
-    public static IReadOnlyList<string> SearchScripts { get; } = ["assets/search/index.js", "assets/search.js"];
+    public static IReadOnlyList<string> SearchScripts { get; } = [SiteUrls.SearchIndex, SiteUrls.SearchScript];
 
     /// <param name="scope">Records the pages the view shows besides the route's own, and holds the worker's recent parses.</param>
     public PageView Build(Route route, RenderScope scope)
@@ -54,7 +54,7 @@ public sealed class PageViewFactory
             RouteKind.NotFound => view with { Notices = NotFoundNotices(route) },
             RouteKind.SideBySide => view with { SideBySide = _sideBySide.Build(route, scope) },
             RouteKind.Page => view with { Body = new RawHtml(_markdown.Render(route.Page!.Markdown, ImageLinks.Of(route.Page, route.OutputPath), scope.Parses).Html) },
-            RouteKind.Search => view with { Scripts = [.. SearchScripts.Select(s => RelativeUrl.Between(route.OutputPath, s))] },
+            RouteKind.Search => view with { Scripts = [.. SearchScripts.Select(s => SiteUrls.Relative(route.OutputPath, s))] },
             _ => view,
         };
     }
@@ -65,9 +65,9 @@ public sealed class PageViewFactory
         var switcher = _site.Languages.Where(l => l.Code != route.Language).Select(other =>
         {
             var twin = _routes.TwinOf(route, other.Code);
-            var url = twin is not null ? RelativeUrl.Between(route.OutputPath, twin.OutputPath)
+            var url = twin is not null ? SiteUrls.Relative(route.OutputPath, twin.OutputPath)
                 : route.Kind == RouteKind.Briefing ? "#" + NoTranslationAnchor(other.Code)
-                : RelativeUrl.Between(route.OutputPath, (_routes.NearestIn(route, other.Code) ?? _routes.Home(other.Code)).OutputPath);
+                : SiteUrls.Relative(route.OutputPath, (_routes.NearestIn(route, other.Code) ?? _routes.Home(other.Code)).OutputPath);
             return new SwitchLink(other.Name, url, other.Code, other.Direction, twin is not null);
         }).ToList();
 
@@ -79,10 +79,10 @@ public sealed class PageViewFactory
             Digits = language.Digits,
             Title = Title(route),
             SiteTitle = _strings.Get(route.Language, "site_title"),
-            Root = RelativeUrl.Between(route.OutputPath, "x")[..^1],
-            Stylesheet = RelativeUrl.Between(route.OutputPath, "assets/style.css"),
+            Root = SiteUrls.ToRoot(route.OutputPath),
+            Stylesheet = SiteUrls.Relative(route.OutputPath, SiteUrls.Stylesheet),
             Head = _head.Build(route),
-            SearchUrl = RelativeUrl.Between(route.OutputPath, $"{route.Language}/search.html"),
+            SearchUrl = SiteUrls.Relative(route.OutputPath, SiteUrls.Search(route.Language)),
             Nav = Navigation(route),
             Switch = switcher,
             SwitchExact = switcher.All(s => s.Exact),
@@ -113,9 +113,9 @@ public sealed class PageViewFactory
         var lang = route.Language;
         var items = new List<(string Key, string Target, RouteKind[] Kinds)>
         {
-            ("nav_home", $"{lang}/index.html", [RouteKind.Home]),
-            ("nav_briefings", $"{lang}/briefings/index.html", [RouteKind.BriefingIndex, RouteKind.Briefing, RouteKind.SideBySide]),
-            ("nav_topics", $"{lang}/topics/index.html", [RouteKind.TopicIndex, RouteKind.Topic]),
+            ("nav_home", SiteUrls.Home(lang), [RouteKind.Home]),
+            ("nav_briefings", SiteUrls.BriefingIndex(lang), [RouteKind.BriefingIndex, RouteKind.Briefing, RouteKind.SideBySide]),
+            ("nav_topics", SiteUrls.TopicIndex(lang), [RouteKind.TopicIndex, RouteKind.Topic]),
         };
         var about = _site.FixedPage(lang, "about");
         if (about is not null)
@@ -125,7 +125,7 @@ public sealed class PageViewFactory
 
         return [.. items.Select(i => new LinkView(
             _strings.Get(lang, i.Key),
-            RelativeUrl.Between(route.OutputPath, i.Target),
+            SiteUrls.Relative(route.OutputPath, i.Target),
             Current: i.Kinds.Contains(route.Kind) && (route.Kind != RouteKind.Page || route.OutputPath == i.Target)))];
     }
 
@@ -155,7 +155,7 @@ public sealed class PageViewFactory
             .Where(l => l.Code != route.Language && pool.Any(p => p.Language == l.Code))
             .Select(l => new OtherLanguageLink(
                 local.Text(key).Replace("{language}", local.NameOf(l), StringComparison.Ordinal),
-                RelativeUrl.Between(route.OutputPath, route.Listing!.PathOf(1, l.Code)),
+                SiteUrls.Relative(route.OutputPath, _routes.ListingPage(route, 1, l.Code)!.OutputPath),
                 l.Code))];
     }
 
@@ -170,13 +170,13 @@ public sealed class PageViewFactory
             _strings.Get(l.Code, "site_title"),
             _strings.Get(l.Code, "site_tagline"),
             _strings.Get(l.Code, "enter_site"),
-            new LinkView(_strings.Get(l.Code, "nav_home"), RelativeUrl.Between(route.OutputPath, $"{l.Code}/index.html")),
+            new LinkView(_strings.Get(l.Code, "nav_home"), SiteUrls.Relative(route.OutputPath, SiteUrls.Home(l.Code))),
             [.. _site.BriefingsIn(l.Code).Take(5).Select(p => _cards.Build(p, route.OutputPath, l.Code, shown))]))];
 
     private List<TopicEntry> TopicIndex(Route route) =>
         [.. _site.UsedTopics.Select(t => new TopicEntry(
             t.LabelIn(route.Language),
-            RelativeUrl.Between(route.OutputPath, $"{route.Language}/topics/{t.Id}.html"),
+            SiteUrls.Relative(route.OutputPath, SiteUrls.Topic(route.Language, t.Id)),
             _local[route.Language].Count("briefing_count", _site.BriefingsOnTopic(t.Id).Count)))];
 
     private List<NoticeView> NotFoundNotices(Route route) =>
@@ -185,7 +185,7 @@ public sealed class PageViewFactory
             l.Direction,
             _strings.Get(l.Code, "not_found_title"),
             _strings.Get(l.Code, "not_found_text"),
-            new LinkView(_strings.Get(l.Code, "go_to_home"), RelativeUrl.Between(route.OutputPath, _routes.Home(l.Code).OutputPath))))];
+            new LinkView(_strings.Get(l.Code, "go_to_home"), SiteUrls.Relative(route.OutputPath, _routes.Home(l.Code).OutputPath))))];
 
     private static string NoTranslationAnchor(string language) => "no-translation-" + language;
 
@@ -229,14 +229,14 @@ public sealed class PageViewFactory
             [.. rendered.Headings.Select(h => new LinkView(h.Text, "#" + h.Id))],
             _cards.TopicLinks(page, route.OutputPath, route.Language),
             translation.Twin is { } twin
-                ? new LinkView(twin.Meta.Title, RelativeUrl.Between(route.OutputPath, twin.OutputPath), Lang: twin.Language, Dir: translation.Language.Direction)
+                ? new LinkView(twin.Meta.Title, SiteUrls.Relative(route.OutputPath, twin.OutputPath), Lang: twin.Language, Dir: translation.Language.Direction)
                 : null,
             translation.Twin is { } prompted ? _strings.Get(prompted.Language, "read_translation") : null,
-            translation.Twin is null ? null : new LinkView(local.Text("read_side_by_side"), RelativeUrl.Between(route.OutputPath, RouteTable.SideBySidePath(page))),
+            translation.Twin is null ? null : new LinkView(local.Text("read_side_by_side"), SiteUrls.Relative(route.OutputPath, SiteUrls.SideBySide(page))),
             [.. related.Select(p => _cards.Build(p, route.OutputPath, route.Language, scope.Shown))],
             [.. _site.Languages.Where(l => l.Code != page.Language && _site.TranslationOf(page, l.Code) is null).Select(l => MissingTranslation(route, l.Code, related, scope.Shown))],
             meta.TranslatedFrom,
-            [.. Citations.CitationFiles.Formats.Select(f => new LinkView(local.Text(f.LabelKey), RelativeUrl.Between(route.OutputPath, Citations.CitationFiles.PathOf(page, f.Extension))))]);
+            [.. Citations.CitationFiles.Formats.Select(f => new LinkView(local.Text(f.LabelKey), SiteUrls.Relative(route.OutputPath, SiteUrls.Citation(page, f.Extension))))]);
 
         return view with { Body = new RawHtml(FootnoteMarkup.Finish(rendered.Html, local)), Briefing = briefing };
     }
@@ -254,7 +254,7 @@ public sealed class PageViewFactory
             NoTranslationAnchor(language),
             local.Text("no_translation"),
             local.Text("same_topics_briefings"),
-            new LinkView(local.Text("go_to_home"), RelativeUrl.Between(route.OutputPath, _routes.Home(language).OutputPath)),
+            new LinkView(local.Text("go_to_home"), SiteUrls.Relative(route.OutputPath, _routes.Home(language).OutputPath)),
             [.. sameTopics.Select(p => _cards.Build(p, route.OutputPath, language, shown))]);
     }
 }

@@ -1,3 +1,5 @@
+using BriefingSite.Content;
+
 namespace BriefingSite.Rendering;
 
 /// <summary>
@@ -57,5 +59,5 @@ public sealed class PaginationBuilder(IReadOnlyDictionary<string, Localiser> loc
                 number == route.PageNumber)
             : new PageNumberLink(localiser.Text("pagination_gap"), null, null, false))];
 
-    private static string Url(Route route, int number) => RelativeUrl.Between(route.OutputPath, route.Listing!.PathOf(number));
+    private static string Url(Route route, int number) => SiteUrls.Relative(route.OutputPath, SiteUrls.Listing(route.Language, route.Topic?.Id, number));
 }

@@ -25,7 +25,7 @@ public sealed class SideBySideBuilder(Site site, MarkdownRenderer markdown, IRea
             page.Language,
             language.Direction,
             localisers[route.Language].InLanguage(language),
-            new LinkView(page.Meta.Title, RelativeUrl.Between(route.OutputPath, page.OutputPath), Lang: page.Language, Dir: language.Direction));
+            new LinkView(page.Meta.Title, SiteUrls.Relative(route.OutputPath, page.OutputPath), Lang: page.Language, Dir: language.Direction));
     }
 
     private static RawHtml? Cell(IReadOnlyList<string> sections, int index) =>
