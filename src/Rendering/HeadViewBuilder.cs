@@ -13,7 +13,7 @@ public sealed class HeadViewBuilder(RouteTable routes)
 
     public HeadView Build(Route route)
     {
-        var language = _config.Language(route.Language);
+        var language = route.Language;
         return new HeadView(
             SiteUrls.Absolute(_config.BaseUrl, route.OutputPath),
             route.Page?.Meta.Summary,
@@ -21,7 +21,7 @@ public sealed class HeadViewBuilder(RouteTable routes)
             Locale(language),
             [.. _config.Languages.Where(l => l.Code != language.Code).Select(Locale)],
             Alternates(route),
-            SiteUrls.Relative(route.OutputPath, SiteUrls.Feed(route.Language)),
+            SiteUrls.Relative(route.OutputPath, SiteUrls.Feed(route.Language.Code)),
             // GitHub Pages serves 404.html for any missing path, at any depth: only an absolute
             // base keeps its links and stylesheet working there.
             route.Kind == RouteKind.NotFound ? SiteUrls.BaseWithSlash(_config.BaseUrl) : null,

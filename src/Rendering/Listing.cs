@@ -7,7 +7,7 @@ namespace BriefingSite.Rendering;
 /// A list of briefings in one language shown a page at a time: the briefing index or a topic.
 /// Where each page goes is <see cref="SiteUrls.Listing"/>'s to say.
 /// </summary>
-public sealed record Listing(RouteKind Kind, string Language, TopicConfig? Topic, IReadOnlyList<Page> Briefings, int PageSize)
+public sealed record Listing(RouteKind Kind, LanguageConfig Language, TopicConfig? Topic, IReadOnlyList<Page> Briefings, int PageSize)
 {
     /// <summary>How many pages the listing needs; an empty listing still has its first page.</summary>
     public int PageCount => Math.Max(1, (Briefings.Count + PageSize - 1) / PageSize);

@@ -45,8 +45,8 @@ public sealed class PageViewFactory
             RouteKind.Root => view with { Sections = Sections(route, scope.Shown) },
             RouteKind.Home => view with
             {
-                Cards = Cards(_site.BriefingsIn(route.Language).Take(_site.Config.HomeListLimit), route, scope.Shown),
-                OtherCards = Cards(_site.AllBriefings.Where(p => p.Language != route.Language).Take(_site.Config.HomeListLimit), route, scope.Shown),
+                Cards = Cards(_site.BriefingsIn(route.Language.Code).Take(_site.Config.HomeListLimit), route, scope.Shown),
+                OtherCards = Cards(_site.AllBriefings.Where(p => p.Language != route.Language.Code).Take(_site.Config.HomeListLimit), route, scope.Shown),
             },
             RouteKind.BriefingIndex or RouteKind.Topic => ListingPage(route, view, scope.Shown),
             RouteKind.TopicIndex => view with { TopicLinks = TopicIndex(route) },
@@ -61,8 +61,8 @@ public sealed class PageViewFactory
 
     private PageView Common(Route route, ShownPages shown)
     {
-        var language = _site.Config.Language(route.Language);
-        var switcher = _site.Languages.Where(l => l.Code != route.Language).Select(other =>
+        var language = route.Language;
+        var switcher = _site.Languages.Where(l => l.Code != route.Language.Code).Select(other =>
         {
             var twin = _routes.TwinOf(route, other.Code);
             var url = twin is not null ? SiteUrls.Relative(route.OutputPath, twin.OutputPath)
@@ -78,11 +78,11 @@ public sealed class PageViewFactory
             Kind = route.Kind.ToString().ToLowerInvariant(),
             Digits = language.Digits,
             Title = Title(route),
-            SiteTitle = _strings.Get(route.Language, "site_title"),
+            SiteTitle = _strings.Get(route.Language.Code, "site_title"),
             Root = SiteUrls.ToRoot(route.OutputPath),
             Stylesheet = SiteUrls.Relative(route.OutputPath, SiteUrls.Stylesheet),
             Head = _head.Build(route),
-            SearchUrl = SiteUrls.Relative(route.OutputPath, SiteUrls.Search(route.Language)),
+            SearchUrl = SiteUrls.Relative(route.OutputPath, SiteUrls.Search(route.Language.Code)),
             Nav = Navigation(route),
             Switch = switcher,
             SwitchExact = switcher.All(s => s.Exact),
@@ -91,26 +91,26 @@ public sealed class PageViewFactory
     }
 
     private string Title(Route route) => route.PageNumber > 1
-        ? _local[route.Language].Text("numbered_page_title")
+        ? _local[route.Language.Code].Text("numbered_page_title")
             .Replace("{title}", BaseTitle(route), StringComparison.Ordinal)
-            .Replace("{n}", _local[route.Language].Number(route.PageNumber), StringComparison.Ordinal)
+            .Replace("{n}", _local[route.Language.Code].Number(route.PageNumber), StringComparison.Ordinal)
         : BaseTitle(route);
 
     private string BaseTitle(Route route) => route.Kind switch
     {
-        RouteKind.Root or RouteKind.Home => _strings.Get(route.Language, "site_title"),
-        RouteKind.BriefingIndex => _strings.Get(route.Language, "nav_briefings"),
-        RouteKind.TopicIndex => _strings.Get(route.Language, "nav_topics"),
-        RouteKind.Topic => route.Topic!.LabelIn(route.Language),
-        RouteKind.NotFound => _strings.Get(route.Language, "not_found_title"),
-        RouteKind.Search => _strings.Get(route.Language, "search_title"),
+        RouteKind.Root or RouteKind.Home => _strings.Get(route.Language.Code, "site_title"),
+        RouteKind.BriefingIndex => _strings.Get(route.Language.Code, "nav_briefings"),
+        RouteKind.TopicIndex => _strings.Get(route.Language.Code, "nav_topics"),
+        RouteKind.Topic => route.Topic!.LabelIn(route.Language.Code),
+        RouteKind.NotFound => _strings.Get(route.Language.Code, "not_found_title"),
+        RouteKind.Search => _strings.Get(route.Language.Code, "search_title"),
         _ => route.Page!.Meta.Title,
     };
 
     /// <summary>The same four items on every page of a language; the current section is marked.</summary>
     private List<LinkView> Navigation(Route route)
     {
-        var lang = route.Language;
+        var lang = route.Language.Code;
         var items = new List<(string Key, string Target, RouteKind[] Kinds)>
         {
             ("nav_home", SiteUrls.Home(lang), [RouteKind.Home]),
@@ -141,7 +141,7 @@ public sealed class PageViewFactory
         return view with
         {
             Cards = Cards(listing.Slice(route.PageNumber), route, shown),
-            OtherCards = first ? Cards(pool.Where(p => p.Language != route.Language).Take(_site.Config.HomeListLimit), route, shown) : [],
+            OtherCards = first ? Cards(pool.Where(p => p.Language != route.Language.Code).Take(_site.Config.HomeListLimit), route, shown) : [],
             OtherListings = first ? OtherListings(route, pool) : [],
             Pagination = _pagination.Build(route),
         };
@@ -149,10 +149,10 @@ public sealed class PageViewFactory
 
     private List<OtherLanguageLink> OtherListings(Route route, IReadOnlyList<Page> pool)
     {
-        var local = _local[route.Language];
+        var local = _local[route.Language.Code];
         var key = route.Kind == RouteKind.Topic ? "other_language_topic_all" : "other_language_all";
         return [.. _site.Languages
-            .Where(l => l.Code != route.Language && pool.Any(p => p.Language == l.Code))
+            .Where(l => l.Code != route.Language.Code && pool.Any(p => p.Language == l.Code))
             .Select(l => new OtherLanguageLink(
                 local.Text(key).Replace("{language}", local.NameOf(l), StringComparison.Ordinal),
                 SiteUrls.Relative(route.OutputPath, _routes.ListingPage(route, 1, l.Code)!.OutputPath),
@@ -160,7 +160,7 @@ public sealed class PageViewFactory
     }
 
     private List<BriefingCard> Cards(IEnumerable<Page> pages, Route route, ShownPages shown) =>
-        [.. pages.Select(p => _cards.Build(p, route.OutputPath, route.Language, shown))];
+        [.. pages.Select(p => _cards.Build(p, route.OutputPath, route.Language.Code, shown))];
 
     private List<LanguageSection> Sections(Route route, ShownPages shown) =>
         [.. _site.Languages.Select(l => new LanguageSection(
@@ -175,12 +175,12 @@ public sealed class PageViewFactory
 
     private List<TopicEntry> TopicIndex(Route route) =>
         [.. _site.UsedTopics.Select(t => new TopicEntry(
-            t.LabelIn(route.Language),
-            SiteUrls.Relative(route.OutputPath, SiteUrls.Topic(route.Language, t.Id)),
-            _local[route.Language].Count("briefing_count", _site.BriefingsOnTopic(t.Id).Count)))];
+            t.LabelIn(route.Language.Code),
+            SiteUrls.Relative(route.OutputPath, SiteUrls.Topic(route.Language.Code, t.Id)),
+            _local[route.Language.Code].Count("briefing_count", _site.BriefingsOnTopic(t.Id).Count)))];
 
     private List<NoticeView> NotFoundNotices(Route route) =>
-        [.. _site.Languages.Where(l => l.Code != route.Language).Select(l => new NoticeView(
+        [.. _site.Languages.Where(l => l.Code != route.Language.Code).Select(l => new NoticeView(
             l.Code,
             l.Direction,
             _strings.Get(l.Code, "not_found_title"),
@@ -227,13 +227,13 @@ public sealed class PageViewFactory
             // Under the label "Reading time", so the count is minutes alone ("14 minutes", not "14 min read").
             local.Count("minutes", _cards.ReadingMinutes(page)),
             [.. rendered.Headings.Select(h => new LinkView(h.Text, "#" + h.Id))],
-            _cards.TopicLinks(page, route.OutputPath, route.Language),
+            _cards.TopicLinks(page, route.OutputPath, route.Language.Code),
             translation.Twin is { } twin
                 ? new LinkView(twin.Meta.Title, SiteUrls.Relative(route.OutputPath, twin.OutputPath), Lang: twin.Language, Dir: translation.Language.Direction)
                 : null,
             translation.Twin is { } prompted ? _strings.Get(prompted.Language, "read_translation") : null,
             translation.Twin is null ? null : new LinkView(local.Text("read_side_by_side"), SiteUrls.Relative(route.OutputPath, SiteUrls.SideBySide(page))),
-            [.. related.Select(p => _cards.Build(p, route.OutputPath, route.Language, scope.Shown))],
+            [.. related.Select(p => _cards.Build(p, route.OutputPath, route.Language.Code, scope.Shown))],
             [.. _site.Languages.Where(l => l.Code != page.Language && _site.TranslationOf(page, l.Code) is null).Select(l => MissingTranslation(route, l.Code, related, scope.Shown))],
             meta.TranslatedFrom,
             [.. Citations.CitationFiles.Formats.Select(f => new LinkView(local.Text(f.LabelKey), SiteUrls.Relative(route.OutputPath, SiteUrls.Citation(page, f.Extension))))]);

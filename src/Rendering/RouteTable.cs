@@ -16,29 +16,30 @@ public sealed class RouteTable
     {
         Site = site;
         var pageSize = site.Config.ListPageSize;
+        var defaultLanguage = site.Config.Language(site.Config.DefaultLanguage);
         var routes = new List<Route>
         {
-            new(SiteUrls.Root, RouteKind.Root, site.Config.DefaultLanguage),
-            new(SiteUrls.NotFound, RouteKind.NotFound, site.Config.DefaultLanguage),
+            new(SiteUrls.Root, RouteKind.Root, defaultLanguage),
+            new(SiteUrls.NotFound, RouteKind.NotFound, defaultLanguage),
         };
         foreach (var language in site.Languages)
         {
             var code = language.Code;
-            routes.Add(new(SiteUrls.Home(code), RouteKind.Home, code));
-            routes.AddRange(Pages(new Listing(RouteKind.BriefingIndex, code, null, site.BriefingsIn(code), pageSize)));
-            routes.Add(new(SiteUrls.TopicIndex(code), RouteKind.TopicIndex, code));
-            routes.Add(new(SiteUrls.Search(code), RouteKind.Search, code));
+            routes.Add(new(SiteUrls.Home(code), RouteKind.Home, language));
+            routes.AddRange(Pages(new Listing(RouteKind.BriefingIndex, language, null, site.BriefingsIn(code), pageSize)));
+            routes.Add(new(SiteUrls.TopicIndex(code), RouteKind.TopicIndex, language));
+            routes.Add(new(SiteUrls.Search(code), RouteKind.Search, language));
             foreach (var topic in site.UsedTopics)
             {
                 var onTopic = site.BriefingsOnTopic(topic.Id).Where(p => p.Language == code).ToList();
-                routes.AddRange(Pages(new Listing(RouteKind.Topic, code, topic, onTopic, pageSize)));
+                routes.AddRange(Pages(new Listing(RouteKind.Topic, language, topic, onTopic, pageSize)));
             }
         }
 
-        routes.AddRange(site.Pages.Select(p => new Route(SiteUrls.Of(p), p.Kind == PageKind.Briefing ? RouteKind.Briefing : RouteKind.Page, p.Language, p)));
+        routes.AddRange(site.Pages.Select(p => new Route(SiteUrls.Of(p), p.Kind == PageKind.Briefing ? RouteKind.Briefing : RouteKind.Page, site.Config.Language(p.Language), p)));
         routes.AddRange(site.Pages
             .Where(p => p.Kind == PageKind.Briefing && site.Languages.Any(l => site.TranslationOf(p, l.Code) is not null))
-            .Select(p => new Route(SiteUrls.SideBySide(p), RouteKind.SideBySide, p.Language, p)));
+            .Select(p => new Route(SiteUrls.SideBySide(p), RouteKind.SideBySide, site.Config.Language(p.Language), p)));
         All = routes;
         _byPath = routes.ToDictionary(r => r.OutputPath, StringComparer.Ordinal);
     }
@@ -58,7 +59,7 @@ public sealed class RouteTable
     /// </summary>
     public Route? TwinOf(Route route, string language)
     {
-        if (route.Language == language)
+        if (route.Language.Code == language)
         {
             return route;
         }
@@ -95,5 +96,5 @@ public sealed class RouteTable
     /// <summary>One route per page of a listing.</summary>
     private static IEnumerable<Route> Pages(Listing listing) =>
         Enumerable.Range(1, listing.PageCount).Select(n =>
-            new Route(SiteUrls.Listing(listing.Language, listing.Topic?.Id, n), listing.Kind, listing.Language, Topic: listing.Topic, Listing: listing, PageNumber: n));
+            new Route(SiteUrls.Listing(listing.Language.Code, listing.Topic?.Id, n), listing.Kind, listing.Language, Topic: listing.Topic, Listing: listing, PageNumber: n));
 }

@@ -24,7 +24,7 @@ public sealed class SideBySideBuilder(Site site, MarkdownRenderer markdown, IRea
         return new SideBySideColumn(
             page.Language,
             language.Direction,
-            localisers[route.Language].InLanguage(language),
+            localisers[route.Language.Code].InLanguage(language),
             new LinkView(page.Meta.Title, SiteUrls.Relative(route.OutputPath, page.OutputPath), Lang: page.Language, Dir: language.Direction));
     }
 

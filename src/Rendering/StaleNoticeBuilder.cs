@@ -23,7 +23,7 @@ public sealed class StaleNoticeBuilder(Site site, IReadOnlyDictionary<string, Lo
             return null;
         }
 
-        var local = localisers[route.Language];
+        var local = localisers[route.Language.Code];
         var text = local.Text("stale_translation")
             .Replace("{language}", local.NameOf(site.Config.Language(state.Original.Language)), StringComparison.Ordinal)
             .Replace("{date}", Numerals.Localise(DateFormatter.FormatDay(state.Confirmed, local.Language), local.Language), StringComparison.Ordinal);

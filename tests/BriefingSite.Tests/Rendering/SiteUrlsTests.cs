@@ -73,7 +73,7 @@ public sealed class SiteUrlsTests : IDisposable
 
         Assert.Equal(expected, _routes.All.Select(r => r.OutputPath).Order(StringComparer.Ordinal));
         var topicPage = Route("en/topics/iraq/page/2.html");
-        Assert.Equal((RouteKind.Topic, "en", "iraq", 2), (topicPage.Kind, topicPage.Language, topicPage.Topic?.Id, topicPage.PageNumber));
+        Assert.Equal((RouteKind.Topic, "en", "iraq", 2), (topicPage.Kind, topicPage.Language.Code, topicPage.Topic?.Id, topicPage.PageNumber));
         Assert.Equal(topicPage.OutputPath, SiteUrls.Listing("en", "iraq", 2));
         Assert.Equal("ar/briefings/page/2.html", SiteUrls.Listing("ar", null, 2));
     }
@@ -130,7 +130,7 @@ public sealed class SiteUrlsTests : IDisposable
 
         Assert.NotNull(arabic);
         Assert.Equal("ar/briefings/page/2.html", arabic.OutputPath);
-        Assert.Equal((RouteKind.BriefingIndex, "ar", 2), (arabic.Kind, arabic.Language, arabic.PageNumber));
+        Assert.Equal((RouteKind.BriefingIndex, "ar", 2), (arabic.Kind, arabic.Language.Code, arabic.PageNumber));
         Assert.Same(english, _routes.TwinOf(arabic, "en"));
     }
 
@@ -155,6 +155,17 @@ public sealed class SiteUrlsTests : IDisposable
         Assert.Equal("en/search.html", _routes.TwinOf(Route("ar/search.html"), "en")?.OutputPath);
         Assert.Equal("en/topics/index.html", _routes.TwinOf(Route("ar/topics/index.html"), "en")?.OutputPath);
         Assert.Null(_routes.TwinOf(Route("en/briefings/oil.html"), "ar"));
+    }
+
+    [Fact]
+    public void Every_route_carries_the_sites_resolved_language_and_the_root_the_default_one()
+    {
+        var config = _routes.Site.Config;
+
+        Assert.All(_routes.All.Where(r => r.OutputPath.StartsWith("ar/", StringComparison.Ordinal)), r => Assert.Same(config.Language("ar"), r.Language));
+        Assert.All(_routes.All.Where(r => r.OutputPath.StartsWith("en/", StringComparison.Ordinal)), r => Assert.Same(config.Language("en"), r.Language));
+        Assert.Same(config.Language("ar"), Route("index.html").Language);
+        Assert.Equal("rtl", Route("ar/topics/iraq.html").Language.Direction);
     }
 
     private Route Route(string path) => _routes.Find(path) ?? throw new InvalidOperationException("no route " + path);
