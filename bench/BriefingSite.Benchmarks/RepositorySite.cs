@@ -28,7 +28,7 @@ public sealed class RepositorySite
     public SiteRenderer Renderer { get; }
 
     /// <summary>The English seed's briefing: the longest page of the site.</summary>
-    public Route EnglishBriefing => Routes.All.First(r => r.Kind == RouteKind.Briefing && r.Language == "en");
+    public Route EnglishBriefing => Routes.All.First(r => r.Kind == RouteKind.Briefing && r.Language.Code == "en");
 
     public static RepositorySite Load()
     {

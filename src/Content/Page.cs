@@ -18,8 +18,6 @@ public sealed record Page(
     /// <summary>The local images the text shows, each checked and published at its path under <c>input/</c>.</summary>
     public IReadOnlyList<PageImage> Images { get; init; } = [];
 
-    /// <summary>Site-relative output path with forward slashes.</summary>
-    public string OutputPath => Kind == PageKind.Briefing
-        ? $"{Language}/briefings/{Slug}.html"
-        : $"{Language}/{Slug}.html";
+    /// <summary>Site-relative output path with forward slashes (<see cref="SiteUrls.Of"/>).</summary>
+    public string OutputPath => SiteUrls.Of(this);
 }

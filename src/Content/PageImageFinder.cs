@@ -95,7 +95,7 @@ public static class PageImageFinder
         }
 
         var size = format.Size(header);
-        var output = Path.GetRelativePath(paths.Input, full).Replace('\\', '/');
+        var output = SiteUrls.Image(Path.GetRelativePath(paths.Input, full));
         return new PageImage(url, full, output, size?.Width, size?.Height);
     }
 

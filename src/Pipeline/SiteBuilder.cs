@@ -102,7 +102,7 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
             ? []
             : context.Routes.All
                 .Where(r => r.Kind is not (RouteKind.Root or RouteKind.NotFound))
-                .GroupBy(r => r.Language)
+                .GroupBy(r => r.Language.Code)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Count());
 }

@@ -24,7 +24,7 @@ public sealed class CardBuilder(Site site, IReadOnlyDictionary<string, Localiser
 
         return new BriefingCard(
             page.Meta.Title,
-            RelativeUrl.Between(fromPath, page.OutputPath),
+            SiteUrls.Relative(fromPath, page.OutputPath),
             page.Language,
             language.Direction,
             reader.InLanguage(language),
@@ -45,5 +45,5 @@ public sealed class CardBuilder(Site site, IReadOnlyDictionary<string, Localiser
     public IReadOnlyList<LinkView> TopicLinks(Page page, string fromPath, string readerLanguage) =>
         [.. page.Meta.Topics
             .Select(id => site.Config.Topic(id)!)
-            .Select(t => new LinkView(t.LabelIn(readerLanguage), RelativeUrl.Between(fromPath, $"{readerLanguage}/topics/{t.Id}.html")))];
+            .Select(t => new LinkView(t.LabelIn(readerLanguage), SiteUrls.Relative(fromPath, SiteUrls.Topic(readerLanguage, t.Id))))];
 }

@@ -1,4 +1,5 @@
 using BriefingSite.Config;
+using BriefingSite.Content;
 
 namespace BriefingSite.Rendering;
 
@@ -12,23 +13,20 @@ public sealed class HeadViewBuilder(RouteTable routes)
 
     public HeadView Build(Route route)
     {
-        var language = _config.Language(route.Language);
+        var language = route.Language;
         return new HeadView(
-            AbsoluteUrl.For(_config.BaseUrl, route.OutputPath),
+            SiteUrls.Absolute(_config.BaseUrl, route.OutputPath),
             route.Page?.Meta.Summary,
             route.Kind == RouteKind.Briefing ? "article" : "website",
             Locale(language),
             [.. _config.Languages.Where(l => l.Code != language.Code).Select(Locale)],
             Alternates(route),
-            RelativeUrl.Between(route.OutputPath, FeedPath(route.Language)),
+            SiteUrls.Relative(route.OutputPath, SiteUrls.Feed(route.Language.Code)),
             // GitHub Pages serves 404.html for any missing path, at any depth: only an absolute
             // base keeps its links and stylesheet working there.
-            route.Kind == RouteKind.NotFound ? AbsoluteUrl.WithSlash(_config.BaseUrl) : null,
+            route.Kind == RouteKind.NotFound ? SiteUrls.BaseWithSlash(_config.BaseUrl) : null,
             route.Kind == RouteKind.Briefing ? Citations.ScholarTags.For(Citations.CitationRecord.Of(route.Page!, _config.BaseUrl)) : null);
     }
-
-    /// <summary>Site-relative path of a language's Atom feed.</summary>
-    public static string FeedPath(string language) => $"{language}/feed.xml";
 
     /// <summary>Every language version of the route (itself included) and x-default; empty when it has no twin.</summary>
     public IReadOnlyList<AlternateLink> Alternates(Route route)
@@ -42,9 +40,9 @@ public sealed class HeadViewBuilder(RouteTable routes)
             return [];
         }
 
-        var links = twins.Select(t => new AlternateLink(t.Language, AbsoluteUrl.For(_config.BaseUrl, t.Twin!.OutputPath))).ToList();
+        var links = twins.Select(t => new AlternateLink(t.Language, SiteUrls.Absolute(_config.BaseUrl, t.Twin!.OutputPath))).ToList();
         var fallback = twins.FirstOrDefault(t => t.Language == _config.DefaultLanguage).Twin ?? twins[0].Twin!;
-        links.Add(new AlternateLink("x-default", AbsoluteUrl.For(_config.BaseUrl, fallback.OutputPath)));
+        links.Add(new AlternateLink("x-default", SiteUrls.Absolute(_config.BaseUrl, fallback.OutputPath)));
         return links;
     }
 

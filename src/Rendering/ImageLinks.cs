@@ -37,7 +37,7 @@ public sealed record ImageLinks(IReadOnlyList<PageImage> Images, string FromPath
                 continue;
             }
 
-            link.Url = RelativeUrl.Between(FromPath, image.OutputPath);
+            link.Url = SiteUrls.Relative(FromPath, image.OutputPath);
             if (image is { Width: { } width, Height: { } height })
             {
                 attributes.AddPropertyIfNotExist("width", width.ToString(CultureInfo.InvariantCulture));

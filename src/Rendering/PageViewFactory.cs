@@ -32,9 +32,9 @@ public sealed class PageViewFactory
 
     /// <summary>
     /// Site-relative paths of the search scripts: the index's documents and shard keys written at build
-    /// time (<c>Publishing.Search.SearchIndexWriter.IndexPath</c>), then the search code, which loads term shards on demand.
+    /// time, then the search code, which loads term shards on demand.
     /// </summary>
-    public static IReadOnlyList<string> SearchScripts { get; } = ["assets/search/index.js", "assets/search.js"];
+    public static IReadOnlyList<string> SearchScripts { get; } = [SiteUrls.SearchIndex, SiteUrls.SearchScript];
 
     /// <param name="scope">Records the pages the view shows besides the route's own, and holds the worker's recent parses.</param>
     public PageView Build(Route route, RenderScope scope)
@@ -45,8 +45,8 @@ public sealed class PageViewFactory
             RouteKind.Root => view with { Sections = Sections(route, scope.Shown) },
             RouteKind.Home => view with
             {
-                Cards = Cards(_site.BriefingsIn(route.Language).Take(_site.Config.HomeListLimit), route, scope.Shown),
-                OtherCards = Cards(_site.AllBriefings.Where(p => p.Language != route.Language).Take(_site.Config.HomeListLimit), route, scope.Shown),
+                Cards = Cards(_site.BriefingsIn(route.Language.Code).Take(_site.Config.HomeListLimit), route, scope.Shown),
+                OtherCards = Cards(_site.AllBriefings.Where(p => p.Language != route.Language.Code).Take(_site.Config.HomeListLimit), route, scope.Shown),
             },
             RouteKind.BriefingIndex or RouteKind.Topic => ListingPage(route, view, scope.Shown),
             RouteKind.TopicIndex => view with { TopicLinks = TopicIndex(route) },
@@ -54,20 +54,20 @@ public sealed class PageViewFactory
             RouteKind.NotFound => view with { Notices = NotFoundNotices(route) },
             RouteKind.SideBySide => view with { SideBySide = _sideBySide.Build(route, scope) },
             RouteKind.Page => view with { Body = new RawHtml(_markdown.Render(route.Page!.Markdown, ImageLinks.Of(route.Page, route.OutputPath), scope.Parses).Html) },
-            RouteKind.Search => view with { Scripts = [.. SearchScripts.Select(s => RelativeUrl.Between(route.OutputPath, s))] },
+            RouteKind.Search => view with { Scripts = [.. SearchScripts.Select(s => SiteUrls.Relative(route.OutputPath, s))] },
             _ => view,
         };
     }
 
     private PageView Common(Route route, ShownPages shown)
     {
-        var language = _site.Config.Language(route.Language);
-        var switcher = _site.Languages.Where(l => l.Code != route.Language).Select(other =>
+        var language = route.Language;
+        var switcher = _site.Languages.Where(l => l.Code != route.Language.Code).Select(other =>
         {
             var twin = _routes.TwinOf(route, other.Code);
-            var url = twin is not null ? RelativeUrl.Between(route.OutputPath, twin.OutputPath)
+            var url = twin is not null ? SiteUrls.Relative(route.OutputPath, twin.OutputPath)
                 : route.Kind == RouteKind.Briefing ? "#" + NoTranslationAnchor(other.Code)
-                : RelativeUrl.Between(route.OutputPath, (_routes.NearestIn(route, other.Code) ?? _routes.Home(other.Code)).OutputPath);
+                : SiteUrls.Relative(route.OutputPath, (_routes.NearestIn(route, other.Code) ?? _routes.Home(other.Code)).OutputPath);
             return new SwitchLink(other.Name, url, other.Code, other.Direction, twin is not null);
         }).ToList();
 
@@ -78,11 +78,11 @@ public sealed class PageViewFactory
             Kind = route.Kind.ToString().ToLowerInvariant(),
             Digits = language.Digits,
             Title = Title(route),
-            SiteTitle = _strings.Get(route.Language, "site_title"),
-            Root = RelativeUrl.Between(route.OutputPath, "x")[..^1],
-            Stylesheet = RelativeUrl.Between(route.OutputPath, "assets/style.css"),
+            SiteTitle = _strings.Get(route.Language.Code, "site_title"),
+            Root = SiteUrls.ToRoot(route.OutputPath),
+            Stylesheet = SiteUrls.Relative(route.OutputPath, SiteUrls.Stylesheet),
             Head = _head.Build(route),
-            SearchUrl = RelativeUrl.Between(route.OutputPath, $"{route.Language}/search.html"),
+            SearchUrl = SiteUrls.Relative(route.OutputPath, SiteUrls.Search(route.Language.Code)),
             Nav = Navigation(route),
             Switch = switcher,
             SwitchExact = switcher.All(s => s.Exact),
@@ -91,31 +91,31 @@ public sealed class PageViewFactory
     }
 
     private string Title(Route route) => route.PageNumber > 1
-        ? _local[route.Language].Text("numbered_page_title")
+        ? _local[route.Language.Code].Text("numbered_page_title")
             .Replace("{title}", BaseTitle(route), StringComparison.Ordinal)
-            .Replace("{n}", _local[route.Language].Number(route.PageNumber), StringComparison.Ordinal)
+            .Replace("{n}", _local[route.Language.Code].Number(route.PageNumber), StringComparison.Ordinal)
         : BaseTitle(route);
 
     private string BaseTitle(Route route) => route.Kind switch
     {
-        RouteKind.Root or RouteKind.Home => _strings.Get(route.Language, "site_title"),
-        RouteKind.BriefingIndex => _strings.Get(route.Language, "nav_briefings"),
-        RouteKind.TopicIndex => _strings.Get(route.Language, "nav_topics"),
-        RouteKind.Topic => route.Topic!.LabelIn(route.Language),
-        RouteKind.NotFound => _strings.Get(route.Language, "not_found_title"),
-        RouteKind.Search => _strings.Get(route.Language, "search_title"),
+        RouteKind.Root or RouteKind.Home => _strings.Get(route.Language.Code, "site_title"),
+        RouteKind.BriefingIndex => _strings.Get(route.Language.Code, "nav_briefings"),
+        RouteKind.TopicIndex => _strings.Get(route.Language.Code, "nav_topics"),
+        RouteKind.Topic => route.Topic!.LabelIn(route.Language.Code),
+        RouteKind.NotFound => _strings.Get(route.Language.Code, "not_found_title"),
+        RouteKind.Search => _strings.Get(route.Language.Code, "search_title"),
         _ => route.Page!.Meta.Title,
     };
 
     /// <summary>The same four items on every page of a language; the current section is marked.</summary>
     private List<LinkView> Navigation(Route route)
     {
-        var lang = route.Language;
+        var lang = route.Language.Code;
         var items = new List<(string Key, string Target, RouteKind[] Kinds)>
         {
-            ("nav_home", $"{lang}/index.html", [RouteKind.Home]),
-            ("nav_briefings", $"{lang}/briefings/index.html", [RouteKind.BriefingIndex, RouteKind.Briefing, RouteKind.SideBySide]),
-            ("nav_topics", $"{lang}/topics/index.html", [RouteKind.TopicIndex, RouteKind.Topic]),
+            ("nav_home", SiteUrls.Home(lang), [RouteKind.Home]),
+            ("nav_briefings", SiteUrls.BriefingIndex(lang), [RouteKind.BriefingIndex, RouteKind.Briefing, RouteKind.SideBySide]),
+            ("nav_topics", SiteUrls.TopicIndex(lang), [RouteKind.TopicIndex, RouteKind.Topic]),
         };
         var about = _site.FixedPage(lang, "about");
         if (about is not null)
@@ -125,7 +125,7 @@ public sealed class PageViewFactory
 
         return [.. items.Select(i => new LinkView(
             _strings.Get(lang, i.Key),
-            RelativeUrl.Between(route.OutputPath, i.Target),
+            SiteUrls.Relative(route.OutputPath, i.Target),
             Current: i.Kinds.Contains(route.Kind) && (route.Kind != RouteKind.Page || route.OutputPath == i.Target)))];
     }
 
@@ -141,7 +141,7 @@ public sealed class PageViewFactory
         return view with
         {
             Cards = Cards(listing.Slice(route.PageNumber), route, shown),
-            OtherCards = first ? Cards(pool.Where(p => p.Language != route.Language).Take(_site.Config.HomeListLimit), route, shown) : [],
+            OtherCards = first ? Cards(pool.Where(p => p.Language != route.Language.Code).Take(_site.Config.HomeListLimit), route, shown) : [],
             OtherListings = first ? OtherListings(route, pool) : [],
             Pagination = _pagination.Build(route),
         };
@@ -149,18 +149,18 @@ public sealed class PageViewFactory
 
     private List<OtherLanguageLink> OtherListings(Route route, IReadOnlyList<Page> pool)
     {
-        var local = _local[route.Language];
+        var local = _local[route.Language.Code];
         var key = route.Kind == RouteKind.Topic ? "other_language_topic_all" : "other_language_all";
         return [.. _site.Languages
-            .Where(l => l.Code != route.Language && pool.Any(p => p.Language == l.Code))
+            .Where(l => l.Code != route.Language.Code && pool.Any(p => p.Language == l.Code))
             .Select(l => new OtherLanguageLink(
                 local.Text(key).Replace("{language}", local.NameOf(l), StringComparison.Ordinal),
-                RelativeUrl.Between(route.OutputPath, route.Listing!.PathOf(1, l.Code)),
+                SiteUrls.Relative(route.OutputPath, _routes.ListingPage(route, 1, l.Code)!.OutputPath),
                 l.Code))];
     }
 
     private List<BriefingCard> Cards(IEnumerable<Page> pages, Route route, ShownPages shown) =>
-        [.. pages.Select(p => _cards.Build(p, route.OutputPath, route.Language, shown))];
+        [.. pages.Select(p => _cards.Build(p, route.OutputPath, route.Language.Code, shown))];
 
     private List<LanguageSection> Sections(Route route, ShownPages shown) =>
         [.. _site.Languages.Select(l => new LanguageSection(
@@ -170,22 +170,22 @@ public sealed class PageViewFactory
             _strings.Get(l.Code, "site_title"),
             _strings.Get(l.Code, "site_tagline"),
             _strings.Get(l.Code, "enter_site"),
-            new LinkView(_strings.Get(l.Code, "nav_home"), RelativeUrl.Between(route.OutputPath, $"{l.Code}/index.html")),
+            new LinkView(_strings.Get(l.Code, "nav_home"), SiteUrls.Relative(route.OutputPath, SiteUrls.Home(l.Code))),
             [.. _site.BriefingsIn(l.Code).Take(5).Select(p => _cards.Build(p, route.OutputPath, l.Code, shown))]))];
 
     private List<TopicEntry> TopicIndex(Route route) =>
         [.. _site.UsedTopics.Select(t => new TopicEntry(
-            t.LabelIn(route.Language),
-            RelativeUrl.Between(route.OutputPath, $"{route.Language}/topics/{t.Id}.html"),
-            _local[route.Language].Count("briefing_count", _site.BriefingsOnTopic(t.Id).Count)))];
+            t.LabelIn(route.Language.Code),
+            SiteUrls.Relative(route.OutputPath, SiteUrls.Topic(route.Language.Code, t.Id)),
+            _local[route.Language.Code].Count("briefing_count", _site.BriefingsOnTopic(t.Id).Count)))];
 
     private List<NoticeView> NotFoundNotices(Route route) =>
-        [.. _site.Languages.Where(l => l.Code != route.Language).Select(l => new NoticeView(
+        [.. _site.Languages.Where(l => l.Code != route.Language.Code).Select(l => new NoticeView(
             l.Code,
             l.Direction,
             _strings.Get(l.Code, "not_found_title"),
             _strings.Get(l.Code, "not_found_text"),
-            new LinkView(_strings.Get(l.Code, "go_to_home"), RelativeUrl.Between(route.OutputPath, _routes.Home(l.Code).OutputPath))))];
+            new LinkView(_strings.Get(l.Code, "go_to_home"), SiteUrls.Relative(route.OutputPath, _routes.Home(l.Code).OutputPath))))];
 
     private static string NoTranslationAnchor(string language) => "no-translation-" + language;
 
@@ -227,16 +227,16 @@ public sealed class PageViewFactory
             // Under the label "Reading time", so the count is minutes alone ("14 minutes", not "14 min read").
             local.Count("minutes", _cards.ReadingMinutes(page)),
             [.. rendered.Headings.Select(h => new LinkView(h.Text, "#" + h.Id))],
-            _cards.TopicLinks(page, route.OutputPath, route.Language),
+            _cards.TopicLinks(page, route.OutputPath, route.Language.Code),
             translation.Twin is { } twin
-                ? new LinkView(twin.Meta.Title, RelativeUrl.Between(route.OutputPath, twin.OutputPath), Lang: twin.Language, Dir: translation.Language.Direction)
+                ? new LinkView(twin.Meta.Title, SiteUrls.Relative(route.OutputPath, twin.OutputPath), Lang: twin.Language, Dir: translation.Language.Direction)
                 : null,
             translation.Twin is { } prompted ? _strings.Get(prompted.Language, "read_translation") : null,
-            translation.Twin is null ? null : new LinkView(local.Text("read_side_by_side"), RelativeUrl.Between(route.OutputPath, RouteTable.SideBySidePath(page))),
-            [.. related.Select(p => _cards.Build(p, route.OutputPath, route.Language, scope.Shown))],
+            translation.Twin is null ? null : new LinkView(local.Text("read_side_by_side"), SiteUrls.Relative(route.OutputPath, SiteUrls.SideBySide(page))),
+            [.. related.Select(p => _cards.Build(p, route.OutputPath, route.Language.Code, scope.Shown))],
             [.. _site.Languages.Where(l => l.Code != page.Language && _site.TranslationOf(page, l.Code) is null).Select(l => MissingTranslation(route, l.Code, related, scope.Shown))],
             meta.TranslatedFrom,
-            [.. Citations.CitationFiles.Formats.Select(f => new LinkView(local.Text(f.LabelKey), RelativeUrl.Between(route.OutputPath, Citations.CitationFiles.PathOf(page, f.Extension))))]);
+            [.. Citations.CitationFiles.Formats.Select(f => new LinkView(local.Text(f.LabelKey), SiteUrls.Relative(route.OutputPath, SiteUrls.Citation(page, f.Extension))))]);
 
         return view with { Body = new RawHtml(FootnoteMarkup.Finish(rendered.Html, local)), Briefing = briefing };
     }
@@ -254,7 +254,7 @@ public sealed class PageViewFactory
             NoTranslationAnchor(language),
             local.Text("no_translation"),
             local.Text("same_topics_briefings"),
-            new LinkView(local.Text("go_to_home"), RelativeUrl.Between(route.OutputPath, _routes.Home(language).OutputPath)),
+            new LinkView(local.Text("go_to_home"), SiteUrls.Relative(route.OutputPath, _routes.Home(language).OutputPath)),
             [.. sameTopics.Select(p => _cards.Build(p, route.OutputPath, language, shown))]);
     }
 }

@@ -1,3 +1,5 @@
+using BriefingSite.Content;
+
 namespace BriefingSite.Rendering;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed class PaginationBuilder(IReadOnlyDictionary<string, Localiser> loc
             return null;
         }
 
-        var localiser = local[route.Language];
+        var localiser = local[route.Language.Code];
         var current = route.PageNumber;
         LinkView? Step(string key, int number) =>
             number < 1 || number > listing.PageCount ? null : new LinkView(localiser.Text(key), Url(route, number));
@@ -57,5 +59,5 @@ public sealed class PaginationBuilder(IReadOnlyDictionary<string, Localiser> loc
                 number == route.PageNumber)
             : new PageNumberLink(localiser.Text("pagination_gap"), null, null, false))];
 
-    private static string Url(Route route, int number) => RelativeUrl.Between(route.OutputPath, route.Listing!.PathOf(number));
+    private static string Url(Route route, int number) => SiteUrls.Relative(route.OutputPath, SiteUrls.Listing(route.Language.Code, route.Topic?.Id, number));
 }

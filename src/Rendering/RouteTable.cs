@@ -5,6 +5,8 @@ namespace BriefingSite.Rendering;
 /// <summary>
 /// Every page the site will have, computed once from the <see cref="Site"/>, and the
 /// language twin of each (the same page in another language), for the switcher and hreflang.
+/// Paths come from <see cref="SiteUrls"/>; a twin is the same route (kind, topic, page number)
+/// asked of it in another language.
 /// </summary>
 public sealed class RouteTable
 {
@@ -14,29 +16,30 @@ public sealed class RouteTable
     {
         Site = site;
         var pageSize = site.Config.ListPageSize;
+        var defaultLanguage = site.Config.Language(site.Config.DefaultLanguage);
         var routes = new List<Route>
         {
-            new("index.html", RouteKind.Root, site.Config.DefaultLanguage),
-            new("404.html", RouteKind.NotFound, site.Config.DefaultLanguage),
+            new(SiteUrls.Root, RouteKind.Root, defaultLanguage),
+            new(SiteUrls.NotFound, RouteKind.NotFound, defaultLanguage),
         };
         foreach (var language in site.Languages)
         {
             var code = language.Code;
-            routes.Add(new($"{code}/index.html", RouteKind.Home, code));
-            routes.AddRange(Pages(new Listing(RouteKind.BriefingIndex, code, null, site.BriefingsIn(code), pageSize)));
-            routes.Add(new($"{code}/topics/index.html", RouteKind.TopicIndex, code));
-            routes.Add(new($"{code}/search.html", RouteKind.Search, code));
+            routes.Add(new(SiteUrls.Home(code), RouteKind.Home, language));
+            routes.AddRange(Pages(new Listing(RouteKind.BriefingIndex, language, null, site.BriefingsIn(code), pageSize)));
+            routes.Add(new(SiteUrls.TopicIndex(code), RouteKind.TopicIndex, language));
+            routes.Add(new(SiteUrls.Search(code), RouteKind.Search, language));
             foreach (var topic in site.UsedTopics)
             {
                 var onTopic = site.BriefingsOnTopic(topic.Id).Where(p => p.Language == code).ToList();
-                routes.AddRange(Pages(new Listing(RouteKind.Topic, code, topic, onTopic, pageSize)));
+                routes.AddRange(Pages(new Listing(RouteKind.Topic, language, topic, onTopic, pageSize)));
             }
         }
 
-        routes.AddRange(site.Pages.Select(p => new Route(p.OutputPath, p.Kind == PageKind.Briefing ? RouteKind.Briefing : RouteKind.Page, p.Language, p)));
+        routes.AddRange(site.Pages.Select(p => new Route(SiteUrls.Of(p), p.Kind == PageKind.Briefing ? RouteKind.Briefing : RouteKind.Page, site.Config.Language(p.Language), p)));
         routes.AddRange(site.Pages
             .Where(p => p.Kind == PageKind.Briefing && site.Languages.Any(l => site.TranslationOf(p, l.Code) is not null))
-            .Select(p => new Route(SideBySidePath(p), RouteKind.SideBySide, p.Language, p)));
+            .Select(p => new Route(SiteUrls.SideBySide(p), RouteKind.SideBySide, site.Config.Language(p.Language), p)));
         All = routes;
         _byPath = routes.ToDictionary(r => r.OutputPath, StringComparer.Ordinal);
     }
@@ -47,11 +50,8 @@ public sealed class RouteTable
 
     public Route? Find(string outputPath) => _byPath.GetValueOrDefault(outputPath);
 
-    /// <summary>Where a translated briefing is shown side by side with its translation.</summary>
-    public static string SideBySidePath(Page briefing) => $"{briefing.Language}/side-by-side/{briefing.Slug}.html";
-
     /// <summary>The language home, which always exists.</summary>
-    public Route Home(string language) => _byPath[$"{language}/index.html"];
+    public Route Home(string language) => _byPath[SiteUrls.Home(language)];
 
     /// <summary>
     /// The same page in <paramref name="language"/>, or null when there is none. Page N of a
@@ -59,18 +59,20 @@ public sealed class RouteTable
     /// </summary>
     public Route? TwinOf(Route route, string language)
     {
-        if (route.Language == language)
+        if (route.Language.Code == language)
         {
             return route;
         }
 
         return route.Kind switch
         {
-            RouteKind.Home or RouteKind.BriefingIndex or RouteKind.TopicIndex or RouteKind.Topic or RouteKind.Search =>
-                Find(language + route.OutputPath[route.Language.Length..]),
-            RouteKind.Briefing => Site.TranslationOf(route.Page!, language) is { } twin ? Find(twin.OutputPath) : null,
-            RouteKind.SideBySide => Site.TranslationOf(route.Page!, language) is { } twin ? Find(SideBySidePath(twin)) : null,
-            RouteKind.Page => Site.FixedPage(language, route.Page!.Slug) is { } twin ? Find(twin.OutputPath) : null,
+            RouteKind.Home => Find(SiteUrls.Home(language)),
+            RouteKind.TopicIndex => Find(SiteUrls.TopicIndex(language)),
+            RouteKind.Search => Find(SiteUrls.Search(language)),
+            RouteKind.BriefingIndex or RouteKind.Topic => ListingPage(route, route.PageNumber, language),
+            RouteKind.Briefing => Site.TranslationOf(route.Page!, language) is { } twin ? Find(SiteUrls.Of(twin)) : null,
+            RouteKind.SideBySide => Site.TranslationOf(route.Page!, language) is { } twin ? Find(SiteUrls.SideBySide(twin)) : null,
+            RouteKind.Page => Site.FixedPage(language, route.Page!.Slug) is { } twin ? Find(SiteUrls.Of(twin)) : null,
             _ => null,
         };
     }
@@ -81,10 +83,18 @@ public sealed class RouteTable
     /// else null.
     /// </summary>
     public Route? NearestIn(Route route, string language) =>
-        TwinOf(route, language) ?? (route.Listing is { } listing ? Find(listing.PathOf(1, language)) : null);
+        TwinOf(route, language) ?? (route.Listing is not null ? ListingPage(route, 1, language) : null);
+
+    /// <summary>
+    /// Page <paramref name="number"/> of the listing <paramref name="route"/> is a page of (the
+    /// briefing index or the same topic) in <paramref name="language"/>, or null when that listing
+    /// has fewer pages.
+    /// </summary>
+    public Route? ListingPage(Route route, int number, string language) =>
+        Find(SiteUrls.Listing(language, route.Topic?.Id, number));
 
     /// <summary>One route per page of a listing.</summary>
     private static IEnumerable<Route> Pages(Listing listing) =>
         Enumerable.Range(1, listing.PageCount).Select(n =>
-            new Route(listing.PathOf(n), listing.Kind, listing.Language, Topic: listing.Topic, Listing: listing, PageNumber: n));
+            new Route(SiteUrls.Listing(listing.Language.Code, listing.Topic?.Id, n), listing.Kind, listing.Language, Topic: listing.Topic, Listing: listing, PageNumber: n));
 }

@@ -24,8 +24,8 @@ public sealed class SideBySideBuilder(Site site, MarkdownRenderer markdown, IRea
         return new SideBySideColumn(
             page.Language,
             language.Direction,
-            localisers[route.Language].InLanguage(language),
-            new LinkView(page.Meta.Title, RelativeUrl.Between(route.OutputPath, page.OutputPath), Lang: page.Language, Dir: language.Direction));
+            localisers[route.Language.Code].InLanguage(language),
+            new LinkView(page.Meta.Title, SiteUrls.Relative(route.OutputPath, page.OutputPath), Lang: page.Language, Dir: language.Direction));
     }
 
     private static RawHtml? Cell(IReadOnlyList<string> sections, int index) =>

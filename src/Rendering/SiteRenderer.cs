@@ -41,7 +41,7 @@ public sealed class SiteRenderer(RouteTable routes, Theme theme, UiStrings strin
 
         return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(f => new OutputFile("assets/" + Path.GetRelativePath(folder, f).Replace('\\', '/'), null, f));
+            .Select(f => new OutputFile(SiteUrls.Asset(Path.GetRelativePath(folder, f).Replace('\\', '/')), null, f));
     }
 
     private ScriptObject Globals(PageView view) => new()

@@ -23,11 +23,11 @@ public sealed class StaleNoticeBuilder(Site site, IReadOnlyDictionary<string, Lo
             return null;
         }
 
-        var local = localisers[route.Language];
+        var local = localisers[route.Language.Code];
         var text = local.Text("stale_translation")
             .Replace("{language}", local.NameOf(site.Config.Language(state.Original.Language)), StringComparison.Ordinal)
             .Replace("{date}", Numerals.Localise(DateFormatter.FormatDay(state.Confirmed, local.Language), local.Language), StringComparison.Ordinal);
-        var link = new LinkView(local.Text("stale_translation_link"), RelativeUrl.Between(route.OutputPath, state.Original.OutputPath), Lang: state.Original.Language);
+        var link = new LinkView(local.Text("stale_translation_link"), SiteUrls.Relative(route.OutputPath, state.Original.OutputPath), Lang: state.Original.Language);
         return new StaleTranslationNotice(text, link);
     }
 }

@@ -15,8 +15,6 @@ namespace BriefingSite.Publishing.Discovery;
 /// </summary>
 public sealed class AtomFeedWriter(RouteTable routes, UiStrings strings)
 {
-    public const string CombinedPath = "feed.xml";
-
     private readonly Site _site = routes.Site;
     private readonly string _baseUrl = routes.Site.Config.BaseUrl;
 
@@ -24,11 +22,11 @@ public sealed class AtomFeedWriter(RouteTable routes, UiStrings strings)
     {
         foreach (var language in _site.Languages)
         {
-            yield return Write(HeadViewBuilder.FeedPath(language.Code), language.Code, strings.Get(language.Code, "site_title"), Newest(_site.BriefingsIn(language.Code)));
+            yield return Write(SiteUrls.Feed(language.Code), language.Code, strings.Get(language.Code, "site_title"), Newest(_site.BriefingsIn(language.Code)));
         }
 
         var title = string.Join(" · ", _site.Languages.Select(l => strings.Get(l.Code, "site_title")));
-        yield return Write(CombinedPath, null, title, Newest(_site.AllBriefings));
+        yield return Write(SiteUrls.CombinedFeed, null, title, Newest(_site.AllBriefings));
     }
 
     /// <summary>Whether any feed carries <paramref name="page"/>.</summary>
@@ -47,12 +45,12 @@ public sealed class AtomFeedWriter(RouteTable routes, UiStrings strings)
                 xml.WriteAttributeString("xml", "lang", null, language);
             }
 
-            var home = language is null ? "index.html" : $"{language}/index.html";
+            var home = language is null ? SiteUrls.Root : SiteUrls.Home(language);
             xml.WriteElementString("title", XmlOutput.AtomNamespace, title);
-            xml.WriteElementString("id", XmlOutput.AtomNamespace, AbsoluteUrl.For(_baseUrl, path));
+            xml.WriteElementString("id", XmlOutput.AtomNamespace, SiteUrls.Absolute(_baseUrl, path));
             xml.WriteElementString("updated", XmlOutput.AtomNamespace, Timestamp(briefings.Count == 0 ? DateOnly.MinValue : briefings.Max(b => b.SortDate)));
-            Link(xml, "self", AbsoluteUrl.For(_baseUrl, path), null, "application/atom+xml");
-            Link(xml, "alternate", AbsoluteUrl.For(_baseUrl, home), language, "text/html");
+            Link(xml, "self", SiteUrls.Absolute(_baseUrl, path), null, "application/atom+xml");
+            Link(xml, "alternate", SiteUrls.Absolute(_baseUrl, home), language, "text/html");
             foreach (var briefing in briefings)
             {
                 Entry(xml, briefing, language is null);
@@ -63,7 +61,7 @@ public sealed class AtomFeedWriter(RouteTable routes, UiStrings strings)
 
     private void Entry(XmlWriter xml, Page page, bool markLanguage)
     {
-        var url = AbsoluteUrl.For(_baseUrl, page.OutputPath);
+        var url = SiteUrls.Absolute(_baseUrl, page.OutputPath);
         xml.WriteStartElement("entry", XmlOutput.AtomNamespace);
         if (markLanguage)
         {
@@ -78,7 +76,7 @@ public sealed class AtomFeedWriter(RouteTable routes, UiStrings strings)
         {
             if (_site.TranslationOf(page, other.Code) is { } twin)
             {
-                Link(xml, "alternate", AbsoluteUrl.For(_baseUrl, twin.OutputPath), other.Code, "text/html");
+                Link(xml, "alternate", SiteUrls.Absolute(_baseUrl, twin.OutputPath), other.Code, "text/html");
             }
         }
 

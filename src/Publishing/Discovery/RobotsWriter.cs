@@ -1,3 +1,4 @@
+using BriefingSite.Content;
 using BriefingSite.Rendering;
 
 namespace BriefingSite.Publishing.Discovery;
@@ -5,8 +6,6 @@ namespace BriefingSite.Publishing.Discovery;
 /// <summary><c>robots.txt</c>: everything may be crawled; the sitemap is named by absolute URL.</summary>
 public static class RobotsWriter
 {
-    public const string OutputPath = "robots.txt";
-
     public static OutputFile Write(string baseUrl) =>
-        new(OutputPath, $"User-agent: *\nAllow: /\n\nSitemap: {AbsoluteUrl.For(baseUrl, SitemapWriter.OutputPath)}\n");
+        new(SiteUrls.Robots, $"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.Absolute(baseUrl, SiteUrls.Sitemap)}\n");
 }

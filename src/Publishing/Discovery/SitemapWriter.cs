@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingSite.Content;
 using BriefingSite.Rendering;
 
 namespace BriefingSite.Publishing.Discovery;
@@ -9,20 +10,18 @@ namespace BriefingSite.Publishing.Discovery;
 /// </summary>
 public static class SitemapWriter
 {
-    public const string OutputPath = "sitemap.xml";
-
     public static OutputFile Write(RouteTable routes)
     {
         var heads = new HeadViewBuilder(routes);
         var baseUrl = routes.Site.Config.BaseUrl;
-        return new(OutputPath, XmlOutput.Write(xml =>
+        return new(SiteUrls.Sitemap, XmlOutput.Write(xml =>
         {
             xml.WriteStartElement("urlset", XmlOutput.SitemapNamespace);
             xml.WriteAttributeString("xmlns", "xhtml", null, XmlOutput.XhtmlNamespace);
             foreach (var route in routes.All.Where(r => r.Kind != RouteKind.NotFound).OrderBy(r => r.OutputPath, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url", XmlOutput.SitemapNamespace);
-                xml.WriteElementString("loc", XmlOutput.SitemapNamespace, AbsoluteUrl.For(baseUrl, route.OutputPath));
+                xml.WriteElementString("loc", XmlOutput.SitemapNamespace, SiteUrls.Absolute(baseUrl, route.OutputPath));
                 if (route.Page?.Date is { } date)
                 {
                     xml.WriteElementString("lastmod", XmlOutput.SitemapNamespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

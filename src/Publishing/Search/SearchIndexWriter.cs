@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using BriefingSite.Content;
 using BriefingSite.Rendering;
 
 namespace BriefingSite.Publishing.Search;
@@ -17,9 +18,9 @@ namespace BriefingSite.Publishing.Search;
 /// </summary>
 public static class SearchIndexWriter
 {
-    public const string Folder = "assets/search/";
+    public const string Folder = SiteUrls.SearchFolder;
 
-    public const string IndexPath = Folder + "index.js";
+    public const string IndexPath = SiteUrls.SearchIndex;
 
     private static readonly JsonWriterOptions Json = new()
     {
@@ -30,7 +31,7 @@ public static class SearchIndexWriter
 
     /// <summary>A shard's file: its key's UTF-16 code units in hex ("ab" → 0061-0062.js), safe on any file system.</summary>
     public static string ShardPath(string key) =>
-        Folder + string.Join('-', key.Select(c => ((int)c).ToString("x4", CultureInfo.InvariantCulture))) + ".js";
+        SiteUrls.SearchShard(string.Join('-', key.Select(c => ((int)c).ToString("x4", CultureInfo.InvariantCulture))));
 
     public static IReadOnlyList<OutputFile> Write(SearchIndex index) => Write(index, SearchShardPlanner.Plan(index.Postings));
 

@@ -12,9 +12,6 @@ public static class CitationFiles
     public static IReadOnlyList<(string Extension, string LabelKey)> Formats { get; } =
         [(".bib", "cite_bibtex"), (".ris", "cite_ris"), (".json", "cite_csl_json")];
 
-    /// <summary>Site-relative path of a briefing's download in one format.</summary>
-    public static string PathOf(Page briefing, string extension) => $"{briefing.Language}/briefings/{briefing.Slug}{extension}";
-
     /// <summary>The three files of every briefing in <paramref name="pages"/>.</summary>
     public static IEnumerable<OutputFile> For(IEnumerable<Page> pages, string baseUrl) =>
         pages.Where(p => p.Kind == PageKind.Briefing).SelectMany(p => For(p, baseUrl));
@@ -22,8 +19,8 @@ public static class CitationFiles
     public static IEnumerable<OutputFile> For(Page briefing, string baseUrl)
     {
         var record = CitationRecord.Of(briefing, baseUrl);
-        yield return new OutputFile(PathOf(briefing, ".bib"), BibTexWriter.Write(record));
-        yield return new OutputFile(PathOf(briefing, ".ris"), RisWriter.Write(record));
-        yield return new OutputFile(PathOf(briefing, ".json"), CslJsonWriter.Write(record));
+        yield return new OutputFile(SiteUrls.Citation(briefing, ".bib"), BibTexWriter.Write(record));
+        yield return new OutputFile(SiteUrls.Citation(briefing, ".ris"), RisWriter.Write(record));
+        yield return new OutputFile(SiteUrls.Citation(briefing, ".json"), CslJsonWriter.Write(record));
     }
 }

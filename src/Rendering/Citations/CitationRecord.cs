@@ -34,7 +34,7 @@ public sealed record CitationRecord(
             Blank(meta.Publication),
             Blank(meta.Issue),
             Blank(meta.ReportNumber),
-            AbsoluteUrl.For(baseUrl, page.OutputPath),
+            SiteUrls.Absolute(baseUrl, page.OutputPath),
             page.Language,
             Blank(meta.Doi),
             page.Slug);

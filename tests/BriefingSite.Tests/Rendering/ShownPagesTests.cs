@@ -69,5 +69,5 @@ public sealed class ShownPagesTests : IDisposable
     }
 
     private Route Route(RouteKind kind, string language) =>
-        _routes.All.First(r => r.Kind == kind && r.Language == language && (kind != RouteKind.Page || r.OutputPath.EndsWith("about.html", StringComparison.Ordinal)));
+        _routes.All.First(r => r.Kind == kind && r.Language.Code == language && (kind != RouteKind.Page || r.OutputPath.EndsWith("about.html", StringComparison.Ordinal)));
 }
