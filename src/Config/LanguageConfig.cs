@@ -36,8 +36,8 @@ public sealed record LanguageConfig
     /// <summary>Reading speed used for the "minutes to read" estimate.</summary>
     public int WordsPerMinute { get; init; } = 200;
 
-    /// <summary>Digits in dates, counts and reading times: <c>western</c> (0-9) or <c>arabic-indic</c> (٠-٩).</summary>
-    public string Digits { get; init; } = "western";
+    /// <summary>Digits in dates, counts and reading times: <c>western</c> (0-9), <c>arabic-indic</c> (٠-٩) or <c>persian</c> (۰-۹); CLDR's default numbering system when not set.</summary>
+    public string Digits { get; init; } = "";
 
     /// <summary>How this language names the other site languages, by their code, where the built-in CLDR data lacks it.</summary>
     public Dictionary<string, string> Names { get; init; } = [];

@@ -9,6 +9,9 @@ public sealed record LanguageData
     /// <summary>The script its texts are written in: <c>arabic</c>, <c>latin</c> and so on.</summary>
     public string Script { get; init; } = "";
 
+    /// <summary>Digits of its CLDR default numbering system, as a <see cref="DigitSet"/> name; empty means western.</summary>
+    public string? Digits { get; init; }
+
     /// <summary>CLDR cardinal plural rules by category; a number no rule matches is <c>other</c>.</summary>
     public Dictionary<string, string> Plurals { get; init; } = [];
 

@@ -13,8 +13,6 @@ public static class LanguageResolver
 {
     public static IReadOnlyList<string> Directions { get; } = ["rtl", "ltr"];
 
-    public static IReadOnlyList<string> DigitSets { get; } = ["western", "arabic-indic"];
-
     /// <summary>Scripts the built-in data names; the importer tells Arabic from Latin script, and the rest by their site.yml entry.</summary>
     public static IReadOnlyList<string> Scripts { get; } = ["arabic", "latin", "hebrew", "cyrillic", "han"];
 
@@ -27,7 +25,7 @@ public static class LanguageResolver
             completed.ToDictionary(reader => reader.Code, reader => NameIn(l, reader, file), StringComparer.Ordinal))))];
     }
 
-    /// <summary>The entry with CLDR's name, direction and script where it gave none, checked.</summary>
+    /// <summary>The entry with CLDR's name, direction, script and digits where it gave none, checked.</summary>
     private static LanguageConfig Complete(LanguageConfig language, string file)
     {
         if (!SlugRule.IsValid(language.Code))
@@ -41,10 +39,11 @@ public static class LanguageResolver
             Name = language.Name.Length > 0 ? language.Name : Required(language, data?.Names.GetValueOrDefault(language.Code) ?? data?.Names.GetValueOrDefault(language.Code.Split('-')[0]), "name", file),
             Direction = language.Direction.Length > 0 ? language.Direction : Required(language, data?.Direction, "direction", file),
             Script = language.Script.Length > 0 ? language.Script : Required(language, data?.Script, "script", file),
+            Digits = language.Digits.Length > 0 ? language.Digits : data?.Digits ?? DigitSet.Western,
         };
         Check(completed, "direction", completed.Direction, Directions, file);
         Check(completed, "script", completed.Script, Scripts, file);
-        Check(completed, "digits", completed.Digits, DigitSets, file);
+        Check(completed, "digits", completed.Digits, DigitSet.Names, file);
         Check(completed, "calendar", completed.Calendar, [.. LanguageCulture.CalendarNames], file);
         return completed;
     }

@@ -63,13 +63,13 @@ public sealed class ThreeLanguageSiteTests(ThreeLanguageSite site) : IClassFixtu
     public void Persian_dates_are_gregorian_though_the_persian_culture_counts_solar_years()
     {
         var date = Parse(ThreeLanguageSite.Persian).QuerySelector(".briefing__facts time")!.TextContent;
-        Assert.Contains("2024", date, StringComparison.Ordinal);
-        Assert.DoesNotContain("1403", date, StringComparison.Ordinal);
+        Assert.Contains("۲۰۲۴", date, StringComparison.Ordinal);
+        Assert.DoesNotContain("۱۴۰۳", date, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Persian_counts_use_persian_plural_forms() =>
-        Assert.Equal("1 دقیقه", Parse(ThreeLanguageSite.PersianOnly).QuerySelectorAll(".briefing__facts dd")[^1].TextContent);
+        Assert.Equal("۱ دقیقه", Parse(ThreeLanguageSite.PersianOnly).QuerySelectorAll(".briefing__facts dd")[^1].TextContent);
 
     [Fact]
     public void A_persian_seed_is_filed_as_persian_and_an_arabic_one_as_arabic()
