@@ -29,8 +29,9 @@ public static class SiteYmlMaker
             # it fail 'briefing build --strict' too.
             stale_translations: advisory
 
-            # script: the letters that identify the language in seeds (arabic or latin); culture: .NET
-            # culture for dates; digits: western or arabic-indic.
+            # script: the letters that identify the language in seeds (arabic, latin, cyrillic, ...);
+            # culture: .NET culture for dates; digits (western, arabic-indic or persian) default to the
+            # language's usual ones.
             languages:
 
             """.ReplaceLineEndings("\n"));
@@ -42,7 +43,6 @@ public static class SiteYmlMaker
             text.Append(CultureInfo.InvariantCulture, $"    script: {language.Script}\n");
             text.Append(CultureInfo.InvariantCulture, $"    culture: {language.Culture}{(language.KnownCulture ? "" : "          # TODO: this system has no data for the language; dates use English names")}\n");
             text.Append("    date_format: d MMMM yyyy\n");
-            text.Append("    digits: western\n");
             text.Append("    words_per_minute: 200\n");
             if (LanguageCatalogue.Find(language.Code) is null)
             {
