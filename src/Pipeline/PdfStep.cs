@@ -17,7 +17,8 @@ public sealed class PdfStep(Func<PdfPlan, Task<IPdfPrinter>>? startPrinter = nul
     /// <summary>Pages printed at once: Chromium renders each in its own process, but they share the machine's cores.</summary>
     private static readonly int Parallelism = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
-    private readonly Func<PdfPlan, Task<IPdfPrinter>> _startPrinter = startPrinter ?? ChromiumPdfPrinter.StartAsync;
+    // A lambda, not the method group: Playwright's assembly loads only when a PDF is printed.
+    private readonly Func<PdfPlan, Task<IPdfPrinter>> _startPrinter = startPrinter ?? (plan => ChromiumPdfPrinter.StartAsync(plan));
 
     public string Name => "pdf";
 

@@ -49,6 +49,16 @@ public sealed partial class BriefingPdfTests(BuiltSiteFixture site) : IClassFixt
         Assert.Contains(Squeeze(lastParagraph), Squeeze(PageText(text.Pages[^1])), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_download_links_are_left_out_of_the_printed_page()
+    {
+        var text = string.Join('\n', PdfDocumentReader.Read(Path.Combine(site.Site.Output, English + ".pdf"), "en.pdf").Pages.Select(PageText));
+
+        Assert.Contains("How to cite", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Download the citation", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("BibTeX", text, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Logical order: the title and every section heading of the Markdown come back as written and in
     /// the source's order, read with the importer's PDF reader (PdfPig's glyphs, ordered by the Unicode
