@@ -8,6 +8,11 @@ public static class BuildSummary
 {
     public static void Write(BuildResult result, CliSettings settings, TextWriter stdout)
     {
+        foreach (var note in result.Notes)
+        {
+            stdout.WriteLine(note);
+        }
+
         var pages = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (result.Succeeded)

@@ -30,6 +30,9 @@ public sealed record SiteConfig
     /// </summary>
     public string StaleTranslations { get; init; } = "advisory";
 
+    /// <summary>The PDF of each briefing (see <see cref="PdfConfig"/>).</summary>
+    public PdfConfig Pdf { get; init; } = new();
+
     public LanguageConfig Language(string code) =>
         Languages.FirstOrDefault(l => l.Code == code)
         ?? throw new KeyNotFoundException($"language '{code}' is not configured");

@@ -79,6 +79,9 @@ public static class SiteUrls
     /// <summary>A briefing's citation download, beside its page (<paramref name="extension"/> with its dot: <c>.bib</c>).</summary>
     public static string Citation(Page briefing, string extension) => $"{briefing.Language}/briefings/{briefing.Slug}{extension}";
 
+    /// <summary>A briefing's printed PDF, beside its page and its citation downloads.</summary>
+    public static string Pdf(Page briefing) => Citation(briefing, ".pdf");
+
     /// <summary>A theme asset, by its path inside the theme's <c>assets/</c> folder.</summary>
     public static string Asset(string pathInAssets) => AssetsFolder + pathInAssets;
 

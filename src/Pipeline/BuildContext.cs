@@ -48,6 +48,12 @@ public sealed class BuildContext(BuildOptions options, IBuildProgress progress)
     /// <summary>Slow-to-make files (cards, PDFs) reusable from the previous output (opened by the render step).</summary>
     public ArtifactCache? Artifacts { get; set; }
 
+    /// <summary>Set before rendering when this build prints PDFs, so pages link them (see <see cref="PdfPlanStep"/>).</summary>
+    public Publishing.Pdf.PdfPlan? Pdf { get; set; }
+
+    /// <summary>One-line notices for the build's summary (what was printed, what was skipped and why): not warnings, so never fail <c>--strict</c>.</summary>
+    public ConcurrentQueue<string> Notes { get; } = new();
+
     /// <summary>Content key of this build's inputs (see <see cref="BuildStamp"/>).</summary>
     public string? StampKey { get; set; }
 

@@ -12,6 +12,7 @@ namespace BriefingSite.Pipeline;
 /// <param name="ForceImport">Regenerate input files even where they were edited by hand.</param>
 /// <param name="Cache">Pages kept from earlier builds of this process (serve); null reads every file.</param>
 /// <param name="TrackShownPages">Record which pages each output shows, for <see cref="IncrementalBuilder"/> (serve).</param>
+/// <param name="Pdfs">Print each briefing's PDF where <c>site.yml</c> allows and Chromium is found (the build command; serve and most tests leave it off).</param>
 public sealed record BuildOptions(
     SitePaths Paths,
     string? BaseUrl = null,
@@ -20,7 +21,8 @@ public sealed record BuildOptions(
     bool Import = true,
     bool ForceImport = false,
     PageCache? Cache = null,
-    bool TrackShownPages = false)
+    bool TrackShownPages = false,
+    bool Pdfs = false)
 {
     /// <summary>The folder operations of the output swap; tests pass one with a step that fails.</summary>
     internal FolderMoves Moves { get; init; } = FolderMoves.Default;

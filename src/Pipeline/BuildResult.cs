@@ -11,6 +11,9 @@ public sealed record BuildResult(
     IReadOnlyList<(string Step, TimeSpan Elapsed)> Timings,
     TimeSpan Elapsed)
 {
+    /// <summary>The build's one-line notices (see <see cref="BuildContext.Notes"/>).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -25,7 +25,7 @@ public sealed record BuildStamp(string Key, IReadOnlyDictionary<string, int> Pag
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToString());
-        Add(hash, $"{options.BaseUrl}\n{options.Strict}");
+        Add(hash, $"{options.BaseUrl}\n{options.Strict}\n{options.Pdfs}");
         AddFile(hash, options.Paths.ConfigFile, "site.yml");
         AddFolder(hash, options.Paths.Theme, "theme/");
         AddFolder(hash, options.Paths.Input, "input/");

@@ -22,7 +22,7 @@ public sealed class RenderStep : IBuildStep
         PathBoundary.RequireAllInsideSite(context.Paths.Theme, context.Paths);
         var theme = context.Theme = Theme.Load(context.Paths);
         var strings = context.Strings = UiStrings.Load(context.Paths, context.RequireConfig());
-        var renderer = new SiteRenderer(routes, theme, strings, new MarkdownRenderer());
+        var renderer = new SiteRenderer(routes, theme, strings, new MarkdownRenderer(), pdfLinks: context.Pdf is not null);
         var writer = new AtomicOutputWriter(context.Paths.Output, context.Paths.Display(context.Paths.Output), context.Options.Moves);
         if (context.Options.Clean)
         {

@@ -16,7 +16,7 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
     private readonly IBuildProgress _progress = progress ?? SilentProgress.Instance;
 
     public static IReadOnlyList<IBuildStep> DefaultSteps { get; } =
-        [new LoadConfigStep(), new ImportSeedsStep(), new UpToDateStep(), new LoadContentStep(), new RenderStep(), new SearchIndexStep(), new DiscoveryStep(), new ValidateStep(), new WriteStep(), new SaveStampStep()];
+        [new LoadConfigStep(), new ImportSeedsStep(), new UpToDateStep(), new LoadContentStep(), new PdfPlanStep(), new RenderStep(), new PdfStep(), new SearchIndexStep(), new DiscoveryStep(), new ValidateStep(), new WriteStep(), new SaveStampStep()];
 
     public BuildResult Build(BuildOptions options, IReadOnlyList<IBuildStep>? steps = null) =>
         Build(new BuildContext(options, _progress), steps);
@@ -84,7 +84,8 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
             context.UpToDate?.PagesPerLanguage ?? PagesPerLanguage(context),
             !succeeded ? 0 : context.UpToDate?.FileCount ?? context.Output?.Count ?? 0,
             timings,
-            total.Elapsed);
+            total.Elapsed)
+        { Notes = [.. context.Notes] };
     }
 
     /// <summary>

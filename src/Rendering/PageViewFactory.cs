@@ -15,9 +15,12 @@ public sealed class PageViewFactory
     private readonly HeadViewBuilder _head;
     private readonly PaginationBuilder _pagination;
     private readonly StaleNoticeBuilder _stale;
+    private readonly bool _pdfLinks;
 
-    public PageViewFactory(RouteTable routes, UiStrings strings, MarkdownRenderer markdown)
+    /// <param name="pdfLinks">Whether this build prints each briefing's PDF, so its page links it.</param>
+    public PageViewFactory(RouteTable routes, UiStrings strings, MarkdownRenderer markdown, bool pdfLinks = false)
     {
+        _pdfLinks = pdfLinks;
         _routes = routes;
         _strings = strings;
         _markdown = markdown;
@@ -236,7 +239,8 @@ public sealed class PageViewFactory
             [.. related.Select(p => _cards.Build(p, route.OutputPath, route.Language.Code, scope.Shown))],
             [.. _site.Languages.Where(l => l.Code != page.Language && _site.TranslationOf(page, l.Code) is null).Select(l => MissingTranslation(route, l.Code, related, scope.Shown))],
             meta.TranslatedFrom,
-            [.. Citations.CitationFiles.Formats.Select(f => new LinkView(local.Text(f.LabelKey), SiteUrls.Relative(route.OutputPath, SiteUrls.Citation(page, f.Extension))))]);
+            [.. Citations.CitationFiles.Formats.Select(f => new LinkView(local.Text(f.LabelKey), SiteUrls.Relative(route.OutputPath, SiteUrls.Citation(page, f.Extension)))),
+                .. _pdfLinks ? [new LinkView(local.Text("cite_pdf"), SiteUrls.Relative(route.OutputPath, SiteUrls.Pdf(page)))] : Array.Empty<LinkView>()]);
 
         return view with { Body = new RawHtml(FootnoteMarkup.Finish(rendered.Html, local)), Briefing = briefing };
     }

@@ -8,9 +8,10 @@ namespace BriefingSite.Rendering;
 /// Renders every route through its template and the shared layout. Pure: the same site,
 /// theme and strings always give the same files. Safe to call from many threads.
 /// </summary>
-public sealed class SiteRenderer(RouteTable routes, Theme theme, UiStrings strings, MarkdownRenderer markdown)
+/// <param name="pdfLinks">Whether this build prints each briefing's PDF, so its page links it.</param>
+public sealed class SiteRenderer(RouteTable routes, Theme theme, UiStrings strings, MarkdownRenderer markdown, bool pdfLinks = false)
 {
-    private readonly PageViewFactory _views = new(routes, strings, markdown);
+    private readonly PageViewFactory _views = new(routes, strings, markdown, pdfLinks);
     private readonly Dictionary<string, ScriptObject> _stringObjects = routes.Site.Languages.ToDictionary(l => l.Code, l => ToScriptObject(strings.For(l.Code)));
 
     /// <summary>Renders a route; the file lists the pages whose data it shows (<see cref="ShownPages"/>), its own first.</summary>

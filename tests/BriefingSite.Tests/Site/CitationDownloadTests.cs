@@ -15,14 +15,14 @@ public sealed class CitationDownloadTests(BuiltSiteFixture site) : IClassFixture
     [Theory]
     [InlineData(Arabic)]
     [InlineData(English)]
-    public void The_three_downloads_exist_and_the_citation_links_them(string briefing)
+    public void The_three_downloads_and_the_pdf_exist_and_the_citation_links_them(string briefing)
     {
         var links = site.Pages[briefing + ".html"].QuerySelectorAll("section.citation a[download]")
             .Select(a => a.GetAttribute("href")).ToList();
         var name = briefing[(briefing.LastIndexOf('/') + 1)..];
 
-        Assert.Equal([name + ".bib", name + ".ris", name + ".json"], links);
-        foreach (var extension in new[] { ".bib", ".ris", ".json" })
+        Assert.Equal([name + ".bib", name + ".ris", name + ".json", name + ".pdf"], links);
+        foreach (var extension in new[] { ".bib", ".ris", ".json", ".pdf" })
         {
             Assert.True(File.Exists(Path.Combine(site.Site.Output, briefing + extension)), briefing + extension);
         }

@@ -4,13 +4,17 @@ using BriefingSite.Pipeline;
 
 namespace BriefingSite.Tests.Support;
 
-/// <summary>The repository's site built once into a temp folder, with every page parsed, shared by a test class.</summary>
+/// <summary>
+/// The repository's site built once into a temp folder as the build command builds it (each
+/// briefing's PDF printed, so the checks of every page see its PDF link), with every page parsed,
+/// shared by a test class.
+/// </summary>
 public sealed class BuiltSiteFixture : IDisposable
 {
     public BuiltSiteFixture()
     {
         Site = TempSite.CopyOfRepository();
-        Result = Site.Build();
+        Result = Site.Build(pdfs: true);
         if (!Result.Succeeded)
         {
             throw new InvalidOperationException("building the repository site failed:\n" + string.Join("\n", Result.Diagnostics));

@@ -53,8 +53,8 @@ public sealed class TempSite : IDisposable
 
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
-    public BuildResult Build(bool strict = false, bool import = true) =>
-        new SiteBuilder().Build(new BuildOptions(Paths, Strict: strict, Import: import));
+    public BuildResult Build(bool strict = false, bool import = true, bool pdfs = false) =>
+        new SiteBuilder().Build(new BuildOptions(Paths, Strict: strict, Import: import, Pdfs: pdfs));
 
     public void Dispose()
     {
