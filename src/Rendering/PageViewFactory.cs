@@ -15,6 +15,7 @@ public sealed class PageViewFactory
     private readonly HeadViewBuilder _head;
     private readonly PaginationBuilder _pagination;
     private readonly StaleNoticeBuilder _stale;
+    private readonly ReadingAidsBuilder _reading;
 
     public PageViewFactory(RouteTable routes, UiStrings strings, MarkdownRenderer markdown)
     {
@@ -28,6 +29,7 @@ public sealed class PageViewFactory
         _head = new HeadViewBuilder(routes);
         _pagination = new PaginationBuilder(_local);
         _stale = new StaleNoticeBuilder(_site, _local);
+        _reading = new ReadingAidsBuilder(_site, _local);
     }
 
     /// <summary>
@@ -35,6 +37,9 @@ public sealed class PageViewFactory
     /// time (<c>Publishing.Search.SearchIndexWriter.IndexPath</c>), then the search code, which loads term shards on demand.
     /// </summary>
     public static IReadOnlyList<string> SearchScripts { get; } = ["assets/search/index.js", "assets/search.js"];
+
+    /// <summary>Site-relative path of a briefing's reading aids script (current section, note previews, copying section links).</summary>
+    public const string ReaderScript = "assets/reader.js";
 
     /// <param name="scope">Records the pages the view shows besides the route's own, and holds the worker's recent parses.</param>
     public PageView Build(Route route, RenderScope scope)
@@ -238,7 +243,13 @@ public sealed class PageViewFactory
             meta.TranslatedFrom,
             [.. Citations.CitationFiles.Formats.Select(f => new LinkView(local.Text(f.LabelKey), RelativeUrl.Between(route.OutputPath, Citations.CitationFiles.PathOf(page, f.Extension))))]);
 
-        return view with { Body = new RawHtml(FootnoteMarkup.Finish(rendered.Html, local)), Briefing = briefing };
+        return view with
+        {
+            Body = new RawHtml(FootnoteMarkup.Finish(SectionLinks.Add(rendered.Html, local), local)),
+            Briefing = briefing,
+            Reading = _reading.Build(route, scope.Shown),
+            Scripts = [RelativeUrl.Between(route.OutputPath, ReaderScript)],
+        };
     }
 
     /// <summary>The note, in <paramref name="language"/>, that a briefing has no version in it, with that language's briefings on the same topics.</summary>
