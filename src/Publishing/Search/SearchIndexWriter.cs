@@ -13,7 +13,9 @@ namespace BriefingSite.Publishing.Search;
 /// <c>window.BRIEFING_SEARCH_INDEX</c>: the languages, the documents and the shard keys. Each shard,
 /// <c>assets/search/&lt;key&gt;.js</c>, calls <c>window.BRIEFING_SEARCH.add(key, groups)</c> when
 /// <c>theme/assets/search.js</c> inserts it for a query; its groups map gap-encoded holder lists
-/// (<see cref="HolderEncoding"/>) to the terms those pages share, space-separated.
+/// (<see cref="HolderEncoding"/>) to the terms those pages share, space-separated. Each page's texts,
+/// <c>assets/search/text-&lt;n&gt;.js</c>, call <c>window.BRIEFING_SEARCH.text(n, texts)</c>: the search
+/// page loads them for the results it shows, to show the passage that matched.
 /// </summary>
 public static class SearchIndexWriter
 {
