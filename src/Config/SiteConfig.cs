@@ -4,7 +4,13 @@ namespace BriefingSite.Config;
 public sealed record SiteConfig
 {
     /// <summary>Absolute URL the site is served from; used only for canonical links, feeds and the sitemap.</summary>
-    public string BaseUrl { get; init; } = "https://example.org/";
+    public string BaseUrl { get; init; } = PlaceholderBaseUrl;
+
+    /// <summary>The base URL when neither <c>site.yml</c> nor <c>--base-url</c> gives one.</summary>
+    public const string PlaceholderBaseUrl = "https://example.org/";
+
+    /// <summary>False when the site has only the placeholder address: pages then offer no share links, which would point nowhere.</summary>
+    public bool HasBaseUrl => BaseUrl != PlaceholderBaseUrl;
 
     /// <summary>Language of the root page's first choice and of <c>x-default</c>.</summary>
     public string DefaultLanguage { get; init; } = "";

@@ -31,6 +31,9 @@ public static class SiteUrls
     /// <summary>The search code, which loads the index's shards on demand.</summary>
     public const string SearchScript = AssetsFolder + "search.js";
 
+    /// <summary>A briefing's reading aids script (current section, note previews, copying section links).</summary>
+    public const string ReaderScript = AssetsFolder + "reader.js";
+
     /// <summary>The generated search scripts: the index and its shards.</summary>
     public const string SearchFolder = AssetsFolder + "search/";
 

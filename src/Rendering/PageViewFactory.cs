@@ -16,6 +16,7 @@ public sealed class PageViewFactory
     private readonly PaginationBuilder _pagination;
     private readonly StaleNoticeBuilder _stale;
     private readonly bool _pdfLinks;
+    private readonly ReadingAidsBuilder _reading;
 
     /// <param name="pdfLinks">Whether this build prints each briefing's PDF, so its page links it.</param>
     public PageViewFactory(RouteTable routes, UiStrings strings, MarkdownRenderer markdown, bool pdfLinks = false)
@@ -31,6 +32,7 @@ public sealed class PageViewFactory
         _head = new HeadViewBuilder(routes);
         _pagination = new PaginationBuilder(_local);
         _stale = new StaleNoticeBuilder(_site, _local);
+        _reading = new ReadingAidsBuilder(_site, _local);
     }
 
     /// <summary>
@@ -242,7 +244,13 @@ public sealed class PageViewFactory
             [.. Citations.CitationFiles.Formats.Select(f => new LinkView(local.Text(f.LabelKey), SiteUrls.Relative(route.OutputPath, SiteUrls.Citation(page, f.Extension)))),
                 .. _pdfLinks ? [new LinkView(local.Text("cite_pdf"), SiteUrls.Relative(route.OutputPath, SiteUrls.Pdf(page)))] : Array.Empty<LinkView>()]);
 
-        return view with { Body = new RawHtml(FootnoteMarkup.Finish(rendered.Html, local)), Briefing = briefing };
+        return view with
+        {
+            Body = new RawHtml(FootnoteMarkup.Finish(SectionLinks.Add(rendered.Html, local), local)),
+            Briefing = briefing,
+            Reading = _reading.Build(route, scope.Shown),
+            Scripts = [SiteUrls.Relative(route.OutputPath, SiteUrls.ReaderScript)],
+        };
     }
 
     /// <summary>The note, in <paramref name="language"/>, that a briefing has no version in it, with that language's briefings on the same topics.</summary>

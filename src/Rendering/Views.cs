@@ -90,7 +90,7 @@ public sealed record PageView
     /// <summary>Relative link to this language's search page.</summary>
     public required string SearchUrl { get; init; }
 
-    /// <summary>Scripts the page loads at the end of <c>&lt;body&gt;</c> (relative URLs); only the search page has any.</summary>
+    /// <summary>Scripts the page loads at the end of <c>&lt;body&gt;</c> (relative URLs): the search page's and a briefing's.</summary>
     public IReadOnlyList<string> Scripts { get; init; } = [];
 
     public required IReadOnlyList<LinkView> Nav { get; init; }
@@ -107,6 +107,9 @@ public sealed record PageView
     public StaleTranslationNotice? StaleTranslation { get; init; }
 
     public BriefingView? Briefing { get; init; }
+
+    /// <summary>On a briefing: previous and next briefing, share links.</summary>
+    public ReadingAidsView? Reading { get; init; }
 
     public IReadOnlyList<BriefingCard> Cards { get; init; } = [];
 

@@ -67,6 +67,8 @@
   var shardTerms = {};
   var postings = {};
   var loading = {};
+  var pageTexts = {};
+  var textLoading = {};
 
   window.BRIEFING_SEARCH = {
     add: function (key, groups) {
@@ -84,6 +86,10 @@
         });
       });
       shardTerms[key] = list;
+    },
+    // A page's texts by language (assets/search/text-<n>.js), loaded for shown results only.
+    text: function (id, texts) {
+      pageTexts[id] = texts;
     }
   };
 
@@ -116,6 +122,83 @@
       });
     }
     return loading[key];
+  }
+
+  function loadText(id) {
+    if (!textLoading[id]) {
+      textLoading[id] = new Promise(function (resolve) {
+        var script = document.createElement("script");
+        script.src = folder + "text-" + id + ".js";
+        script.onload = resolve;
+        script.onerror = function () {
+          pageTexts[id] = {};
+          resolve();
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return textLoading[id];
+  }
+
+  // The passage around the first word that matches a query term (as the search matched it), cut at
+  // word boundaries: { text, start, end } with the match at [start, end), or null when none matches.
+  var around = { before: 80, after: 140 };
+  function passage(text, wanted) {
+    var word = /[\p{L}\p{Nd}\p{Mn}]+/gu;
+    var found;
+    while ((found = word.exec(text)) !== null) {
+      var term = normalise(found[0]);
+      if (term.length > 0 && wanted.some(function (w) { return term.indexOf(w) === 0; })) {
+        break;
+      }
+    }
+    if (found === null) {
+      return null;
+    }
+    var from = Math.max(0, found.index - around.before);
+    var to = Math.min(text.length, found.index + found[0].length + around.after);
+    if (from > 0) {
+      var space = text.indexOf(" ", from);
+      from = space >= 0 && space < found.index ? space + 1 : found.index;
+    }
+    if (to < text.length) {
+      var last = text.lastIndexOf(" ", to);
+      to = last > found.index + found[0].length ? last : found.index + found[0].length;
+    }
+    return {
+      text: (from > 0 ? "…" : "") + text.slice(from, to).replace(/[\s,،;؛:]+$/, "") + (to < text.length ? "…" : ""),
+      start: found.index - from + (from > 0 ? 1 : 0),
+      end: found.index - from + (from > 0 ? 1 : 0) + found[0].length
+    };
+  }
+
+  // Shows in each result's paragraph the passage that matched: in the reader's language first (a
+  // page in another language has its abstract in it), else in the page's own.
+  function showPassages(list, results, wanted, pageLang, pageDir, index) {
+    results.slice(0, 20).forEach(function (doc, i) {
+      loadText(doc.id).then(function () {
+        var texts = pageTexts[doc.id] || {};
+        var languages = doc.lang === pageLang ? [pageLang] : [pageLang, doc.lang];
+        for (var l = 0; l < languages.length; l++) {
+          var text = texts[languages[l]];
+          var found = text ? passage(text, wanted) : null;
+          var item = list.children[i];
+          if (found && item && item.getAttribute("data-doc") === String(doc.id)) {
+            var snippet = item.querySelector("p");
+            snippet.className = "search-results__passage";
+            snippet.lang = languages[l];
+            snippet.dir = languages[l] === pageLang ? pageDir : index.languages[doc.lang].dir;
+            snippet.textContent = "";
+            var mark = document.createElement("mark");
+            mark.textContent = found.text.slice(found.start, found.end);
+            snippet.appendChild(document.createTextNode(found.text.slice(0, found.start)));
+            snippet.appendChild(mark);
+            snippet.appendChild(document.createTextNode(found.text.slice(found.end)));
+            return;
+          }
+        }
+      });
+    });
   }
 
   // Documents holding every query term (as a term or the start of one); title hits rank first.
@@ -156,7 +239,11 @@
     }
     return Object.keys(scores)
       .sort(function (a, b) { return scores[b] - scores[a] || a - b; })
-      .map(function (id) { return index.docs[id]; });
+      .map(function (id) {
+        var doc = index.docs[id];
+        doc.id = Number(id);
+        return doc;
+      });
   }
 
   var latest = 0;
@@ -195,12 +282,14 @@
       snippet.dir = own ? document.documentElement.dir : language.dir;
       snippet.textContent = own || doc.snippet;
       item.setAttribute("data-lang", doc.lang);
+      item.setAttribute("data-doc", String(doc.id));
       item.appendChild(badge);
       item.appendChild(document.createTextNode(" "));
       item.appendChild(link);
       item.appendChild(snippet);
       list.appendChild(item);
     });
+    showPassages(list, results, terms(query), pageLang, document.documentElement.dir, index);
     status.textContent = query.trim() === "" ? "" : results.length === 0
       ? form.getAttribute("data-none")
       : form.getAttribute("data-count") + " " + results.length.toLocaleString(pageLang);
@@ -230,6 +319,7 @@
     normalise: normalise,
     terms: terms,
     search: function (query) { return search(window.BRIEFING_SEARCH_INDEX, query); },
+    passage: function (text, query) { return passage(text, terms(query)); },
     shardsFor: function (term) { return shardsFor(window.BRIEFING_SEARCH_INDEX, term); }
   };
   if (document.readyState === "loading") {

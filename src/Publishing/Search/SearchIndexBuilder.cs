@@ -32,7 +32,7 @@ public static class SearchIndexBuilder
                 .OrderBy(a => a.Key, StringComparer.Ordinal)
                 .Select(a => KeyValuePair.Create(a.Key, Snippet(a.Value)))
                 .ToList();
-            docs[i] = new SearchDocument(page.OutputPath, page.Language, page.Meta.Title, Snippet(page.Meta.Summary ?? body), abstracts.Count > 0 ? abstracts : null);
+            docs[i] = new SearchDocument(page.OutputPath, page.Language, page.Meta.Title, Snippet(page.Meta.Summary ?? body), abstracts.Count > 0 ? abstracts : null, Texts(page, body));
             var terms = new HashSet<int>();
             foreach (var text in SearchableTexts(site, page, body))
             {
@@ -63,6 +63,15 @@ public static class SearchIndexBuilder
         return new SearchIndex(languages, docs, postings);
     }
 
+    /// <summary>The page's own text (summary, then body) and its abstracts in other languages, each on one line.</summary>
+    private static List<KeyValuePair<string, string>> Texts(Page page, string body) =>
+        [KeyValuePair.Create(page.Language, OneLine((page.Meta.Summary ?? "") + " " + body)),
+            .. page.Meta.Abstracts.Where(a => a.Key != page.Language && !string.IsNullOrWhiteSpace(a.Value))
+                .OrderBy(a => a.Key, StringComparer.Ordinal)
+                .Select(a => KeyValuePair.Create(a.Key, OneLine(a.Value)))];
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>The texts searched for a page, each on its own (a word never spans two).</summary>
     private static IEnumerable<string> SearchableTexts(Site site, Page page, string body)
     {
@@ -77,7 +86,7 @@ public static class SearchIndexBuilder
     /// <summary>The text on one line, cut at the last word boundary within <see cref="SnippetLength"/>, never inside a word.</summary>
     internal static string Snippet(string text)
     {
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var flat = OneLine(text);
         if (flat.Length <= SnippetLength)
         {
             return flat;

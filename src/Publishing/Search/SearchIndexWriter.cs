@@ -14,7 +14,9 @@ namespace BriefingSite.Publishing.Search;
 /// <c>window.BRIEFING_SEARCH_INDEX</c>: the languages, the documents and the shard keys. Each shard,
 /// <c>assets/search/&lt;key&gt;.js</c>, calls <c>window.BRIEFING_SEARCH.add(key, groups)</c> when
 /// <c>theme/assets/search.js</c> inserts it for a query; its groups map gap-encoded holder lists
-/// (<see cref="HolderEncoding"/>) to the terms those pages share, space-separated.
+/// (<see cref="HolderEncoding"/>) to the terms those pages share, space-separated. Each page's texts,
+/// <c>assets/search/text-&lt;n&gt;.js</c>, call <c>window.BRIEFING_SEARCH.text(n, texts)</c>: the search
+/// page loads them for the results it shows, to show the passage that matched.
 /// </summary>
 public static class SearchIndexWriter
 {
@@ -35,15 +37,32 @@ public static class SearchIndexWriter
 
     public static IReadOnlyList<OutputFile> Write(SearchIndex index) => Write(index, SearchShardPlanner.Plan(index.Postings));
 
+    /// <summary>A page's texts: <c>assets/search/text-&lt;n&gt;.js</c>, n its number in the index (no shard key starts with "text-").</summary>
+    public static string TextPath(int doc) => Folder + "text-" + doc.ToString(CultureInfo.InvariantCulture) + ".js";
+
     public static IReadOnlyList<OutputFile> Write(SearchIndex index, IReadOnlyList<SearchShard> shards)
     {
-        var files = new OutputFile[shards.Count + 1];
+        var files = new OutputFile[shards.Count + 1 + index.Docs.Count];
         files[0] = new OutputFile(IndexPath, "window.BRIEFING_SEARCH_INDEX = " + JsonText(json => WriteIndex(json, index, shards)) + ";\n");
         Parallel.For(0, shards.Count, i =>
         {
             var shard = shards[i];
             var key = JsonText(json => json.WriteStringValue(shard.Key));
             files[i + 1] = new OutputFile(ShardPath(shard.Key), "window.BRIEFING_SEARCH.add(" + key + ", " + JsonText(json => WriteGroups(json, shard)) + ");\n");
+        });
+        Parallel.For(0, index.Docs.Count, i =>
+        {
+            var texts = index.Docs[i].Texts ?? [];
+            files[shards.Count + 1 + i] = new OutputFile(TextPath(i), "window.BRIEFING_SEARCH.text(" + i.ToString(CultureInfo.InvariantCulture) + ", " + JsonText(json =>
+            {
+                json.WriteStartObject();
+                foreach (var (lang, text) in texts)
+                {
+                    json.WriteString(lang, text);
+                }
+
+                json.WriteEndObject();
+            }) + ");\n");
         });
         return files;
     }

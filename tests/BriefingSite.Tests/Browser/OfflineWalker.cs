@@ -103,7 +103,9 @@ public sealed class OfflineWalker(IBrowser browser, string site)
 
         Visited.Add(path);
         await CheckDownloadsAsync(page, path);
-        var hrefs = await page.EvalOnSelectorAllAsync<string[]>("a[href]:not([download])", "links => links.map(a => a.href)");
+        // The header's search form leads to the search page as a link would.
+        var hrefs = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('a[href]:not([download])')].map(a => a.href).concat([...document.querySelectorAll('form[action]')].map(f => f.action))");
         var links = hrefs
             .Where(h => h.StartsWith(_site, StringComparison.Ordinal))
             .Select(h => Relative(h.Split('#')[0]))

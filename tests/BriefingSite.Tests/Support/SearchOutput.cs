@@ -39,12 +39,13 @@ public sealed class SearchOutput
         var shards = new Dictionary<string, IReadOnlyDictionary<string, int[]>>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(output, SearchIndexWriter.Folder), "*.js"))
         {
-            var text = File.ReadAllText(file);
-            if (Path.GetFileName(file) == "index.js")
+            // index.js lists the shards; text-<n>.js holds a page's texts for result passages.
+            if (Path.GetFileName(file) == "index.js" || Path.GetFileName(file).StartsWith("text-", StringComparison.Ordinal))
             {
                 continue;
             }
 
+            var text = File.ReadAllText(file);
             Assert.StartsWith(ShardPrefix, text, StringComparison.Ordinal);
             var call = JsonDocument.Parse("[" + text[ShardPrefix.Length..].TrimEnd().TrimEnd(';').TrimEnd(')') + "]").RootElement;
             shards[call[0].GetString()!] = Decode(call[1]);

@@ -5,7 +5,8 @@ namespace BriefingSite.Tests.Support;
 /// <summary>
 /// A small, strict reader of one BibTeX entry, <c>@type{key,</c> then <c>name = {value},</c> lines
 /// and a closing brace: it throws on unbalanced braces, a field not brace-delimited, or text after
-/// the entry. A backslash escapes the next character, as in TeX. Values come back as written (escapes kept).
+/// the entry, or a TeX special character (<c># % &amp; _ $ ~ ^</c>) not escaped by a backslash.
+/// A backslash escapes the next character, as in TeX. Values come back as written (escapes kept).
 /// </summary>
 public static class StrictBibTexReader
 {
@@ -57,6 +58,11 @@ public static class StrictBibTexReader
             }
 
             var c = text[at++];
+            if (c is '#' or '%' or '&' or '_' or '$' or '~' or '^')
+            {
+                throw new FormatException($"unescaped special character '{c}' at {at - 1}");
+            }
+
             if (c == '\\')
             {
                 value.Append(c).Append(text[at++]);
