@@ -21,7 +21,7 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
     public BuildResult Build(BuildOptions options, IReadOnlyList<IBuildStep>? steps = null) =>
         Build(new BuildContext(options, _progress), steps);
 
-    /// <summary>Builds into a context the caller keeps: serve starts its incremental updates from it.</summary>
+    /// <summary>Builds into a context the caller keeps: serve starts its next update from it (<see cref="PreviousBuild.Of"/>).</summary>
     public BuildResult Build(BuildContext context, IReadOnlyList<IBuildStep>? steps = null)
     {
         var options = context.Options;
