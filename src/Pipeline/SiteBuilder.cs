@@ -55,7 +55,8 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
                     var watch = Stopwatch.StartNew();
                     _progress.StepStarted(step.Name);
                     step.Run(context);
-                    if (step.LeavesGarbage)
+                    // An update in place makes a few pages: a full collection of the whole site's heap would cost more than it.
+                    if (step.LeavesGarbage && context.EditedSources is null)
                     {
                         ReleaseGarbage();
                     }
