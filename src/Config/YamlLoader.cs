@@ -44,6 +44,13 @@ public static class YamlLoader
 
     private static string Describe(YamlException innermost, string yaml)
     {
+        // Text that is not well-formed YAML, found by the parser (YamlShape reads it first) or by the
+        // deserializer resolving anchors: YamlDotNet's own words say what is wrong, at the mark's place.
+        if (innermost is SyntaxErrorException or SemanticErrorException or AnchorNotFoundException or ForwardAnchorNotSupportedException)
+        {
+            return $"invalid YAML: {innermost.Message}";
+        }
+
         if (innermost.InnerException is FormatException or OverflowException)
         {
             // A number setting (list_page_size: many) or a date that does not parse.
@@ -51,16 +58,11 @@ public static class YamlLoader
         }
 
         // Well-formed YAML of the wrong shape (a list where one value belongs): YamlDotNet's own
-        // message names .NET types, which mean nothing to a maintainer.
-        if (innermost is not SyntaxErrorException && YamlLocator.NodeAt(yaml, innermost.Start.Line, innermost.Start.Column) is { } node)
-        {
-            return $"invalid value{(node.Key is null ? "" : $" for '{node.Key}'")}: it cannot be {node.Kind} here";
-        }
-
-        // Broken YAML that YamlDotNet still reports by the .NET type it wanted: say it in words.
-        return innermost.Message.Contains(", Version=", StringComparison.Ordinal)
-            ? "invalid YAML: this value is not well-formed (an unclosed bracket or quote?) or not the kind of value this key takes"
-            : $"invalid YAML: {innermost.Message}";
+        // message names .NET types, which mean nothing to a maintainer; the parser's events say what
+        // kind of value starts at the mark, and under which key.
+        return YamlLocator.NodeAt(yaml, innermost.Start.Line, innermost.Start.Column) is { } node
+            ? $"invalid value{(node.Key is null ? "" : $" for '{node.Key}'")}: it cannot be {node.Kind} here"
+            : "invalid value: this is not the kind of value this key takes";
     }
 
     private static YamlException Innermost(YamlException ex)

@@ -16,7 +16,7 @@ public static class YamlShape
 {
     /// <param name="lineOffset">Lines before the YAML in its file.</param>
     /// <exception cref="SiteException">A duplicate or unknown key, naming file and line.</exception>
-    /// <exception cref="YamlException">The text is not YAML (the caller reports it with its mark).</exception>
+    /// <exception cref="SyntaxErrorException">The text is not YAML (the caller reports it with its mark).</exception>
     public static IReadOnlyDictionary<string, int> Check(string yaml, Type type, string file, int lineOffset)
     {
         var scanner = new Scanner(new StringReader(yaml), skipComments: true);
@@ -120,7 +120,7 @@ public static class YamlShape
         }
 
         /// <summary>The current event; the parser throws before a document ends inside a collection, this is a guard against looping.</summary>
-        private ParsingEvent Current() => parser.Current ?? throw new YamlException(scanner.CurrentPosition, scanner.CurrentPosition, "the YAML ends inside a mapping or list");
+        private ParsingEvent Current() => parser.Current ?? throw new SyntaxErrorException(scanner.CurrentPosition, scanner.CurrentPosition, "the YAML ends inside a mapping or list");
 
         private int Line(Mark mark) => (int)mark.Line + lineOffset;
 
@@ -156,12 +156,19 @@ public static class YamlShape
                 // indentation at the start of its mapping, lines before the tab): the scanner's position is where
                 // it failed.
                 var at = ex is SyntaxErrorException && ex.Start.Index < _lastEnd.Index ? scanner.CurrentPosition : ex.Start;
-                throw new YamlException(at, at, ex.Message);
+
+                // A tab where indentation belongs ends the value before it: the error starts at that value and ends at the tab.
+                if (ex.End.Index > ex.Start.Index && ex.End.Index < yaml.Length && yaml[(int)ex.End.Index] == '\t')
+                {
+                    at = ex.End;
+                }
+
+                throw new SyntaxErrorException(at, at, ex.Message);
             }
             catch (InvalidOperationException)
             {
                 // YamlDotNet's scanner fails this way inside an unclosed '[' or '{'.
-                throw UnclosedFlow(null) ?? new YamlException(scanner.CurrentPosition, scanner.CurrentPosition, "the YAML cannot be read from here on");
+                throw UnclosedFlow(null) ?? new SyntaxErrorException(scanner.CurrentPosition, scanner.CurrentPosition, "the YAML cannot be read from here on");
             }
         }
 
@@ -169,14 +176,14 @@ public static class YamlShape
         /// An error for the innermost open '[' or '{' when the text ended inside it (<paramref name="failed"/> null:
         /// wherever it failed), pointing at the bracket rather than at the end of the YAML.
         /// </summary>
-        private YamlException? UnclosedFlow(Mark? failed)
+        private SyntaxErrorException? UnclosedFlow(Mark? failed)
         {
             if (!_openCollections.TryPeek(out var open) || !open.Flow || (failed is { } at && !yaml.AsSpan((int)Math.Min(at.Index, yaml.Length)).IsWhiteSpace()))
             {
                 return null;
             }
 
-            return new YamlException(open.Start, open.Start, "a '[' or '{' is not closed before the end of the YAML");
+            return new SyntaxErrorException(open.Start, open.Start, "a '[' or '{' is not closed before the end of the YAML");
         }
     }
 

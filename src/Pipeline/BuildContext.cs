@@ -22,6 +22,27 @@ public sealed class BuildContext(BuildOptions options, IBuildProgress progress)
 
     public DiagnosticBag Diagnostics { get; } = new();
 
+    /// <summary>
+    /// Set for an update of a served site after edits to input pages: what the last build left.
+    /// The update runs the same steps; when the edits keep the site's shape (<see cref="EditedSources"/>)
+    /// they make only the outputs that show an edited page and replace those in place.
+    /// </summary>
+    public PreviousBuild? Previous { get; init; }
+
+    /// <summary>
+    /// With <see cref="Previous"/>: the input files edited in place, when that is known to be all that
+    /// changed (serve's watcher); only they are read. Null looks at every input file (unchanged ones
+    /// come from the page cache).
+    /// </summary>
+    public IReadOnlyCollection<string>? EditedFiles { get; init; }
+
+    /// <summary>
+    /// The routes this build makes, set by the load step: null for every route (a build, or an update
+    /// whose edits change the site's shape, see <see cref="SiteEdits"/>); else the source files of the
+    /// edited pages, and only the outputs that show them are made (see <see cref="PreviousBuild.Shows"/>).
+    /// </summary>
+    public IReadOnlySet<string>? EditedSources { get; set; }
+
     public SiteConfig? Config { get; set; }
 
     public IReadOnlyList<ImportOutcome> Imported { get; set; } = [];
@@ -42,8 +63,8 @@ public sealed class BuildContext(BuildOptions options, IBuildProgress progress)
     /// </summary>
     public ConcurrentDictionary<string, string[]> Shown { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The files written so far, in a staging folder until the write step swaps it in (opened by the render step).</summary>
-    public StagedOutput? Output { get; set; }
+    /// <summary>The files made so far, staged (or, for an update, held) until the write step puts them in place (opened by the render step).</summary>
+    public IBuildOutput? Output { get; set; }
 
     /// <summary>Slow-to-make files (cards, PDFs) reusable from the previous output (opened by the render step).</summary>
     public ArtifactCache? Artifacts { get; set; }
@@ -64,7 +85,7 @@ public sealed class BuildContext(BuildOptions options, IBuildProgress progress)
 
     public UiStrings RequireStrings() => Strings ?? throw new InvalidOperationException("interface strings not loaded yet");
 
-    public StagedOutput RequireOutput() => Output ?? throw new InvalidOperationException("output not staged yet");
+    public IBuildOutput RequireOutput() => Output ?? throw new InvalidOperationException("output not staged yet");
 
     public Site RequireSite() => Site ?? throw new InvalidOperationException("site not loaded yet");
 }

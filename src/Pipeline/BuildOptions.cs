@@ -11,7 +11,7 @@ namespace BriefingSite.Pipeline;
 /// <param name="Import">Convert seeds into input/ before loading it.</param>
 /// <param name="ForceImport">Regenerate input files even where they were edited by hand.</param>
 /// <param name="Cache">Pages kept from earlier builds of this process (serve); null reads every file.</param>
-/// <param name="TrackShownPages">Record which pages each output shows, for <see cref="IncrementalBuilder"/> (serve).</param>
+/// <param name="TrackShownPages">Record which pages each output shows, for the updates of <see cref="PreviousBuild"/> (serve).</param>
 /// <param name="Pdfs">Print each briefing's PDF where <c>site.yml</c> allows and Chromium is found (the build command; serve and most tests leave it off).</param>
 public sealed record BuildOptions(
     SitePaths Paths,

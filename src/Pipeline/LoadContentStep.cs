@@ -4,18 +4,26 @@ using BriefingSite.Rendering;
 
 namespace BriefingSite.Pipeline;
 
-/// <summary>Loads every input page into one site model.</summary>
+/// <summary>
+/// Loads every input page into one site model. In an update only the edited files are read again
+/// (the others come from the page cache), and the edits decide which routes the build makes.
+/// </summary>
 public sealed class LoadContentStep : IBuildStep
 {
     public string Name => "load";
 
     public void Run(BuildContext context)
     {
-        context.Site = SiteLoader.Load(context.Paths, context.RequireConfig(), context.Diagnostics, context.Options.Cache);
+        var previous = context.Previous;
+        context.Site = (previous is not null && context.EditedFiles is { Count: > 0 } edited
+                ? SiteLoader.Reload(previous.Site, edited, context.Paths, context.Diagnostics, context.Options.Cache)
+                : null)
+            ?? SiteLoader.Load(context.Paths, context.RequireConfig(), context.Diagnostics, context.Options.Cache);
         if (!context.Diagnostics.HasErrors)
         {
             StaleTranslationWarnings.Report(context.Site, context.Paths, context.Diagnostics);
             context.Routes = new RouteTable(context.Site);
+            context.EditedSources = previous is null ? null : SiteEdits.Between(previous.Site, context.Site);
         }
     }
 }

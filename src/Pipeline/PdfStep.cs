@@ -25,7 +25,8 @@ public sealed class PdfStep(Func<PdfPlan, Task<IPdfPrinter>>? startPrinter = nul
 
     public void Run(BuildContext context)
     {
-        if (context.Pdf is not { } plan)
+        // PDFs are printed from a whole staged site; serve's in-place updates leave them as they were.
+        if (context.Pdf is not { } plan || context.Output is not StagedOutput staged)
         {
             return;
         }
@@ -35,7 +36,7 @@ public sealed class PdfStep(Func<PdfPlan, Task<IPdfPrinter>>? startPrinter = nul
         var cache = context.Artifacts!;
         var jobs = new List<PdfJob>();
         var reused = 0;
-        foreach (var job in Jobs(context, plan))
+        foreach (var job in Jobs(context, plan, staged.Folder))
         {
             if (cache.Has(job.PdfPath, job.Key))
             {
@@ -54,10 +55,9 @@ public sealed class PdfStep(Func<PdfPlan, Task<IPdfPrinter>>? startPrinter = nul
     }
 
     /// <summary>One job per briefing page, keyed by everything its PDF is made from.</summary>
-    private static IEnumerable<PdfJob> Jobs(BuildContext context, PdfPlan plan)
+    private static IEnumerable<PdfJob> Jobs(BuildContext context, PdfPlan plan, string folder)
     {
         var routes = context.Routes!;
-        var folder = context.RequireOutput().Folder;
         var stylesheets = Stylesheets(folder);
         foreach (var route in routes.All.Where(r => r.Kind == RouteKind.Briefing).OrderBy(r => r.OutputPath, StringComparer.Ordinal))
         {

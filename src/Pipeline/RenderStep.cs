@@ -8,6 +8,8 @@ namespace BriefingSite.Pipeline;
 /// <summary>
 /// Opens the staging folder, renders every route in parallel straight into it (a page's HTML
 /// is dropped once written and scanned for links), then adds the theme's assets and the pages' images.
+/// An update whose edits keep the site's shape renders only the routes that show an edited page, and
+/// the edited pages' citation downloads, into an <see cref="InPlaceOutput"/> of the served folder.
 /// </summary>
 public sealed class RenderStep : IBuildStep
 {
@@ -18,21 +20,23 @@ public sealed class RenderStep : IBuildStep
     public void Run(BuildContext context)
     {
         var routes = context.Routes!;
-        // Theme files are published (assets) or shape every page: none may be a link out of the site.
-        PathBoundary.RequireAllInsideSite(context.Paths.Theme, context.Paths);
-        var theme = context.Theme = Theme.Load(context.Paths);
-        var strings = context.Strings = UiStrings.Load(context.Paths, context.RequireConfig());
+        var (theme, strings) = context.Previous is { } previous ? (previous.Theme, previous.Strings) : Load(context);
+        (context.Theme, context.Strings) = (theme, strings);
         var renderer = new SiteRenderer(routes, theme, strings, new MarkdownRenderer(), pdfLinks: context.Pdf is not null);
-        var writer = new AtomicOutputWriter(context.Paths.Output, context.Paths.Display(context.Paths.Output), context.Options.Moves);
-        if (context.Options.Clean)
+        var edited = context.EditedSources;
+        var output = context.Output = edited is null ? Stage(context) : new InPlaceOutput(context.Paths.Output, context.Previous!.Files, context.Previous.Ids);
+        if (edited is not null && context.Options.TrackShownPages)
         {
-            writer.RemoveLeftovers();
+            // The outputs not made again still show what they showed.
+            foreach (var (path, shown) in context.Previous!.Shown)
+            {
+                context.Shown[path] = shown;
+            }
         }
 
-        var output = context.Output = StagedOutput.Open(writer);
-        context.Artifacts = ArtifactCache.Load(context.Paths.Output);
+        var selected = edited is null ? routes.All : [.. routes.All.Where(r => context.Previous!.Shows(r, edited))];
         var done = 0;
-        Parallel.ForEach(SharedTextGroups(routes.All), group =>
+        Parallel.ForEach(SharedTextGroups(selected), group =>
         {
             // One worker renders the group in a row: its recent parses let each text be parsed once.
             var parses = new RecentParses();
@@ -47,24 +51,51 @@ public sealed class RenderStep : IBuildStep
                     }
                 }
 
-                context.Progress.Advanced(Name, Interlocked.Increment(ref done), routes.All.Count);
+                context.Progress.Advanced(Name, Interlocked.Increment(ref done), selected.Count);
             }
         });
+
+        var pages = edited is null ? routes.Site.Pages : routes.Site.Pages.Where(p => edited.Contains(p.SourcePath));
+        foreach (var citation in Rendering.Citations.CitationFiles.For(pages, routes.Site.Config.BaseUrl))
+        {
+            output.Add(citation);
+        }
+
+        if (edited is not null)
+        {
+            // The theme is as it was, and an edit that changes a page's images changes the site's shape.
+            return;
+        }
 
         foreach (var asset in SiteRenderer.Assets(context.Paths))
         {
             output.Add(asset);
         }
 
-        foreach (var citation in Rendering.Citations.CitationFiles.For(routes.Site.Pages, routes.Site.Config.BaseUrl))
-        {
-            output.Add(citation);
-        }
-
         foreach (var image in PageImages(routes))
         {
             output.Add(image);
         }
+    }
+
+    private static (Theme Theme, UiStrings Strings) Load(BuildContext context)
+    {
+        // Theme files are published (assets) or shape every page: none may be a link out of the site.
+        PathBoundary.RequireAllInsideSite(context.Paths.Theme, context.Paths);
+        return (Theme.Load(context.Paths), UiStrings.Load(context.Paths, context.RequireConfig()));
+    }
+
+    private static StagedOutput Stage(BuildContext context)
+    {
+        var writer = new AtomicOutputWriter(context.Paths.Output, context.Paths.Display(context.Paths.Output), context.Options.Moves);
+        if (context.Options.Clean)
+        {
+            writer.RemoveLeftovers();
+        }
+
+        // Cards and PDFs of the previous output are reused when unchanged: only a whole build replaces them.
+        context.Artifacts = ArtifactCache.Load(context.Paths.Output);
+        return StagedOutput.Open(writer);
     }
 
     /// <summary>Every local image a page shows, once, copied to its path under <c>input/</c> (beside its page's output).</summary>

@@ -4,7 +4,11 @@ using BriefingSite.Rendering;
 
 namespace BriefingSite.Pipeline;
 
-/// <summary>Builds the bilingual search index and adds it as scripts under <c>assets/search/</c>.</summary>
+/// <summary>
+/// Builds the bilingual search index and adds it as scripts under <c>assets/search/</c>. An update
+/// made in place leaves it to the caller: at archive scale it takes seconds, and serve makes it in
+/// the background (<see cref="Files"/>, then <see cref="Publishing.Search.ServedSearchIndex"/>) so the edited page need not wait.
+/// </summary>
 public sealed class SearchIndexStep : IBuildStep
 {
     public string Name => "search";
@@ -17,6 +21,11 @@ public sealed class SearchIndexStep : IBuildStep
 
     public void Run(BuildContext context)
     {
+        if (context.EditedSources is not null)
+        {
+            return;
+        }
+
         var output = context.RequireOutput();
         foreach (var file in Files(context.RequireSite(), context.RequireStrings()))
         {

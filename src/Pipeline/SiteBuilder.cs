@@ -21,7 +21,7 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
     public BuildResult Build(BuildOptions options, IReadOnlyList<IBuildStep>? steps = null) =>
         Build(new BuildContext(options, _progress), steps);
 
-    /// <summary>Builds into a context the caller keeps: serve starts its incremental updates from it.</summary>
+    /// <summary>Builds into a context the caller keeps: serve starts its next update from it (<see cref="PreviousBuild.Of"/>).</summary>
     public BuildResult Build(BuildContext context, IReadOnlyList<IBuildStep>? steps = null)
     {
         var options = context.Options;
@@ -55,7 +55,8 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
                     var watch = Stopwatch.StartNew();
                     _progress.StepStarted(step.Name);
                     step.Run(context);
-                    if (step.LeavesGarbage)
+                    // An update in place makes a few pages: a full collection of the whole site's heap would cost more than it.
+                    if (step.LeavesGarbage && context.EditedSources is null)
                     {
                         ReleaseGarbage();
                     }

@@ -10,6 +10,13 @@ public sealed class UpToDateStep : IBuildStep
 
     public void Run(BuildContext context)
     {
+        // An update follows an edit seen by serve: hashing every input would cost what the update saves.
+        // Without a key the stamp step deletes the stamp, so the next `briefing build` renders again.
+        if (context.Previous is not null)
+        {
+            return;
+        }
+
         var output = context.Paths.Output;
         context.StampKey = BuildStamp.KeyOf(context.Options);
         if (context.Options.Clean || context.Diagnostics.WarningCount > 0 || context.Diagnostics.HasErrors)

@@ -11,7 +11,7 @@ namespace BriefingSite.Publishing;
 /// until <see cref="Commit"/> swaps the staging folder in. Disposing an uncommitted stage deletes it.
 /// Safe to add to from many threads.
 /// </summary>
-public sealed class StagedOutput : IDisposable
+public sealed class StagedOutput : IBuildOutput
 {
     private readonly AtomicOutputWriter _writer;
     private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
@@ -32,6 +32,8 @@ public sealed class StagedOutput : IDisposable
     public int Count => _paths.Count;
 
     public IEnumerable<string> Paths => _paths.Keys;
+
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> PageIds => _pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
 
     /// <summary>Links and ids of every page added so far.</summary>
     public IReadOnlyCollection<PageLinks> Pages => _pages;

@@ -3,15 +3,18 @@ using System.Runtime;
 using BriefingSite.Content;
 using BriefingSite.Diagnostics;
 using BriefingSite.Pipeline;
+using BriefingSite.Publishing;
+using BriefingSite.Publishing.Search;
 
 namespace BriefingSite.Cli.Serve;
 
 /// <summary>
 /// <c>briefing serve</c>: builds the site for its local address, serves it, and updates it and
-/// reloads open pages whenever the sources change. An edit to input pages re-renders only the
-/// outputs that show them (<see cref="IncrementalBuilder"/>); the search index follows in the
-/// background. Theme and configuration changes, and edits that reorder listings, rebuild the
-/// site. A failed update leaves the served site as it was and prints its errors.
+/// reloads open pages whenever the sources change. Every change runs the build's steps; after an
+/// edit to input pages they run as an update (<see cref="BuildContext.Previous"/>) that re-renders
+/// only the outputs that show the edited pages, and the search index follows in the background.
+/// Theme and configuration changes, and edits that reorder listings, make the whole site.
+/// A failed update leaves the served site as it was and prints its errors.
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
 {
@@ -21,7 +24,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private PreviewServer? _server;
     private SiteWatcher? _watcher;
     private PageCache _cache = new();
-    private IncrementalBuilder? _incremental;
+    private PreviousBuild? _previous;
     private int _searchVersion;
     private Task _searchRefresh = Task.CompletedTask;
 
@@ -65,16 +68,11 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             try
             {
-                if (changes == SiteChanges.Input && _incremental is not null && Update(_incremental, edited))
-                {
-                    return;
-                }
-
-                BuildOnce(changes);
+                Build(changes, edited);
             }
             catch (SiteException ex)
             {
-                _incremental = null;
+                _previous = null;
                 _log.WriteLine($"{ex.Diagnostic}; still serving the previous site.");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -88,77 +86,69 @@ public sealed class PreviewSession : IAsyncDisposable
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                _incremental = null;
+                _previous = null;
                 _log.WriteLine($"(serve): error: the update stopped unexpectedly ({ex.Message}); still serving the previous site. Please report it.");
             }
         }
     }
 
-    /// <summary>Applies edits to input pages in place; false when they need a full build.</summary>
-    private bool Update(IncrementalBuilder incremental, IReadOnlyCollection<string>? edited)
-    {
-        var result = incremental.Update(edited);
-        if (result.Outcome == IncrementalOutcome.NeedsFullBuild)
-        {
-            return false;
-        }
-
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            _log.WriteLine(diagnostic.ToString());
-        }
-
-        switch (result.Outcome)
-        {
-            case IncrementalOutcome.Updated:
-                Server.SignalRebuilt();
-                _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Updated {result.Written.Count} file(s) in {result.Elapsed.TotalMilliseconds:0} ms; search index refreshing."));
-                RefreshSearchLater(incremental);
-                break;
-            case IncrementalOutcome.Failed:
-                _log.WriteLine($"Update failed with {result.ErrorCount} error(s); still serving the previous site.");
-                break;
-        }
-
-        return true;
-    }
-
-    private void BuildOnce(SiteChanges changes)
+    /// <summary>
+    /// Runs the build's steps: after edits to input pages alone, as an update of the last build
+    /// (the outputs showing an edited page, replaced in place, or the whole site when the edits
+    /// change its shape); after any other change, the whole site afresh.
+    /// </summary>
+    private void Build(SiteChanges changes, IReadOnlyCollection<string>? edited)
     {
         if (changes.HasFlag(SiteChanges.Config))
         {
             _cache = new PageCache();
         }
 
+        var previous = changes == SiteChanges.Input ? _previous : null;
         var import = _options.Import && (changes & (SiteChanges.Seeds | SiteChanges.Config)) != 0;
         var context = new BuildContext(
             new BuildOptions(_options.Paths, BaseUrl: Server.Url, Import: import, Cache: _cache, TrackShownPages: true),
-            SilentProgress.Instance);
-        Interlocked.Increment(ref _searchVersion);
+            SilentProgress.Instance)
+        { Previous = previous, EditedFiles = edited };
         var result = new SiteBuilder().Build(context);
         foreach (var diagnostic in result.Diagnostics)
         {
             _log.WriteLine(diagnostic.ToString());
         }
 
+        if (!result.Succeeded)
+        {
+            // A failed update leaves the served site as the last build made it; a failed build may have met a changed theme or site.yml.
+            _previous = previous;
+            _log.WriteLine($"{(previous is null ? "Build" : "Update")} failed with {result.ErrorCount} error(s); still serving the previous site.");
+            return;
+        }
+
         // An up-to-date build renders nothing, so there is nothing to update from: the next edit builds in full.
-        _incremental = result.Succeeded && context.Output is not null ? IncrementalBuilder.From(context) : null;
-        if (result.Succeeded)
+        _previous = PreviousBuild.Of(context);
+        if (context.Output is InPlaceOutput update)
         {
-            Server.SignalRebuilt();
-            _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {result.FilesWritten} files in {result.Elapsed.TotalSeconds:0.00} s; serving {Server.Url}"));
+            if (update.Written.Count > 0 && _previous is not null)
+            {
+                Server.SignalRebuilt();
+                _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Updated {update.Written.Count} file(s) in {result.Elapsed.TotalMilliseconds:0} ms; search index refreshing."));
+                RefreshSearchLater(_previous);
+            }
+
+            return;
         }
-        else
-        {
-            _log.WriteLine($"Build failed with {result.ErrorCount} error(s); still serving the previous site.");
-        }
+
+        // This build wrote its own search index: a refresh still running for an earlier update is void.
+        Interlocked.Increment(ref _searchVersion);
+        Server.SignalRebuilt();
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {result.FilesWritten} files in {result.Elapsed.TotalSeconds:0.00} s; serving {Server.Url}"));
     }
 
     /// <summary>
     /// Rebuilds the search index off the edit's path: at archive scale it takes seconds, and the
     /// edited page should not wait for it. A newer edit or build makes an older refresh's result void.
     /// </summary>
-    private void RefreshSearchLater(IncrementalBuilder incremental)
+    private void RefreshSearchLater(PreviousBuild updated)
     {
         var version = Interlocked.Increment(ref _searchVersion);
         var previous = _searchRefresh;
@@ -171,12 +161,12 @@ public sealed class PreviewSession : IAsyncDisposable
             }
 
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var files = incremental.SearchIndex();
+            var files = SearchIndexStep.Files(updated.Site, updated.Strings).ToList();
             lock (_building)
             {
                 if (version == Volatile.Read(ref _searchVersion))
                 {
-                    incremental.PublishSearchIndex(files);
+                    ServedSearchIndex.Replace(_options.Paths.Output, files);
                     _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Search index refreshed in {watch.Elapsed.TotalSeconds:0.0} s."));
                 }
             }
