@@ -85,6 +85,10 @@ public static class SiteUrls
     /// <summary>A briefing's printed PDF, beside its page and its citation downloads.</summary>
     public static string Pdf(Page briefing) => Citation(briefing, ".pdf");
 
+    /// <summary>The share card drawn for the page at <paramref name="htmlPath"/>, beside it: <c>ar/briefings/x.card.png</c>.</summary>
+    public static string Card(string htmlPath) =>
+        (htmlPath.EndsWith(".html", StringComparison.Ordinal) ? htmlPath[..^5] : htmlPath) + ".card.png";
+
     /// <summary>A theme asset, by its path inside the theme's <c>assets/</c> folder.</summary>
     public static string Asset(string pathInAssets) => AssetsFolder + pathInAssets;
 

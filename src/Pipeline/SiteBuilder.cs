@@ -7,7 +7,7 @@ using BriefingSite.Rendering;
 namespace BriefingSite.Pipeline;
 
 /// <summary>
-/// Runs the build pipeline: config → import → load → render → search → discover → validate → write.
+/// Runs the build pipeline: config → import → load → render → cards → search → discover → validate → write.
 /// Stops before writing at the first step that reports errors, so a failed build never
 /// touches the previous output.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
     private readonly IBuildProgress _progress = progress ?? SilentProgress.Instance;
 
     public static IReadOnlyList<IBuildStep> DefaultSteps { get; } =
-        [new LoadConfigStep(), new ImportSeedsStep(), new UpToDateStep(), new LoadContentStep(), new PdfPlanStep(), new RenderStep(), new PdfStep(), new SearchIndexStep(), new DiscoveryStep(), new ValidateStep(), new WriteStep(), new SaveStampStep()];
+        [new LoadConfigStep(), new ImportSeedsStep(), new UpToDateStep(), new LoadContentStep(), new PdfPlanStep(), new RenderStep(), new CardsStep(), new PdfStep(), new SearchIndexStep(), new DiscoveryStep(), new ValidateStep(), new WriteStep(), new SaveStampStep()];
 
     public BuildResult Build(BuildOptions options, IReadOnlyList<IBuildStep>? steps = null) =>
         Build(new BuildContext(options, _progress), steps);

@@ -34,8 +34,11 @@ public sealed class ArtifactCache
     /// <summary>Files made anew so far.</summary>
     public int Made => _made;
 
-    /// <summary>Reads the list left by the previous build in <paramref name="outputFolder"/>; empty when there is none or it is unreadable.</summary>
-    public static ArtifactCache Load(string outputFolder)
+    /// <summary>
+    /// Reads the list left by the previous build in <paramref name="outputFolder"/>; empty when there is none or it is unreadable.
+    /// With <paramref name="keepListed"/> (an update of some files in place) this build's list starts as the previous one.
+    /// </summary>
+    public static ArtifactCache Load(string outputFolder, bool keepListed = false)
     {
         var previous = new Dictionary<string, string>(StringComparer.Ordinal);
         var list = Path.Combine(outputFolder, FileName);
@@ -52,7 +55,16 @@ public sealed class ArtifactCache
             }
         }
 
-        return new ArtifactCache(outputFolder, previous);
+        var cache = new ArtifactCache(outputFolder, previous);
+        if (keepListed)
+        {
+            foreach (var (path, key) in previous)
+            {
+                cache._current[path] = key;
+            }
+        }
+
+        return cache;
     }
 
     /// <summary>A key for the inputs of one artifact: a hash of its parts in order.</summary>

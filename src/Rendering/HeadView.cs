@@ -14,7 +14,11 @@ public sealed record HeadView(
     IReadOnlyList<AlternateLink> Alternates,
     string Feed,
     string? BaseHref,
-    IReadOnlyList<Citations.MetaTag>? Scholar = null);
+    IReadOnlyList<Citations.MetaTag>? Scholar = null,
+    ShareImage? Image = null);
+
+/// <summary>The page's share card for <c>og:image</c> and <c>twitter:image</c>: an absolute URL and its size in pixels.</summary>
+public sealed record ShareImage(string Url, int Width, int Height);
 
 /// <summary>One <c>&lt;link rel="alternate" hreflang&gt;</c>: a language code (or <c>x-default</c>) and an absolute URL.</summary>
 public sealed record AlternateLink(string Hreflang, string Url);
