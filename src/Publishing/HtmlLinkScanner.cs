@@ -127,7 +127,13 @@ public static class HtmlLinkScanner
 
             if (name is "href" or "src" or "id" or "name" && value.Contains('&', StringComparison.Ordinal))
             {
-                return false;
+                // "&amp;" between a URL's query parameters is common and unambiguous; any other reference is left to the parser.
+                if (!OnlyAmpersands(value))
+                {
+                    return false;
+                }
+
+                value = value.Replace("&amp;", "&", StringComparison.Ordinal);
             }
 
             switch (name)
@@ -148,6 +154,19 @@ public static class HtmlLinkScanner
         if (src is not null)
         {
             links.Add(new PageLink(element, "src", src));
+        }
+
+        return true;
+    }
+
+    private static bool OnlyAmpersands(string value)
+    {
+        for (var at = value.IndexOf('&', StringComparison.Ordinal); at >= 0; at = value.IndexOf('&', at + 1))
+        {
+            if (string.CompareOrdinal(value, at, "&amp;", 0, 5) != 0)
+            {
+                return false;
+            }
         }
 
         return true;

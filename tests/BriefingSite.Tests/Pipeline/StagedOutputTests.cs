@@ -37,7 +37,7 @@ public sealed class StagedOutputTests
         Assert.True(result.Succeeded);
         Assert.Contains("One more line.", File.ReadAllText(Path.Combine(site.Output, "en/about.html")), StringComparison.Ordinal);
         Assert.Equal(["output"], Folders(site.Root).Where(f => f.StartsWith("output", StringComparison.Ordinal)));
-        Assert.Equal(result.FilesWritten, Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Count(f => !Path.GetFileName(f).StartsWith('.')));
+        Assert.Equal(result.FilesWritten, Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Count(f => Path.GetFileName(f) != OutputMarker.FileName));
     }
 
     [Theory]

@@ -55,10 +55,14 @@ public sealed class ArtifactCacheTests
     }
 
     [Fact]
-    public void A_build_without_cached_files_writes_no_list()
+    public void A_build_lists_every_share_card_it_published_for_the_next_build()
     {
         using var site = TempSite.CopyOfRepository();
         Assert.True(site.Build(import: false).Succeeded);
-        Assert.False(File.Exists(Path.Combine(site.Output, ArtifactCache.FileName)));
+
+        var listed = File.ReadAllLines(Path.Combine(site.Output, ArtifactCache.FileName)).Select(l => l.Split('\t')[1]).Order(StringComparer.Ordinal);
+        var cards = Directory.EnumerateFiles(site.Output, "*.card.png", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+        Assert.Equal(cards, listed);
     }
 }

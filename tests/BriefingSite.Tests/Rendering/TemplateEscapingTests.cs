@@ -24,10 +24,10 @@ public sealed class TemplateEscapingTests
         foreach (var path in pages)
         {
             var document = parser.ParseDocument(File.ReadAllText(path));
-            // The only scripts are the search page's own files, never inline code.
+            // The only scripts are the theme's own files (search, the reading page's aids), never inline code.
             Assert.All(document.QuerySelectorAll("script"), script =>
             {
-                Assert.Matches(@"^(\.\./)*assets/search(/index)?\.js$", script.GetAttribute("src") ?? "");
+                Assert.Matches(@"^(\.\./)*assets/(search(/index)?|reader)\.js$", script.GetAttribute("src") ?? "");
                 Assert.Empty(script.TextContent);
             });
             Assert.Empty(document.QuerySelectorAll("img"));
