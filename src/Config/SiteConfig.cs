@@ -39,6 +39,9 @@ public sealed record SiteConfig
     /// <summary>The PDF of each briefing (see <see cref="PdfConfig"/>).</summary>
     public PdfConfig Pdf { get; init; } = new();
 
+    /// <summary>The share card of each page (see <see cref="CardsConfig"/>).</summary>
+    public CardsConfig ShareCards { get; init; } = new();
+
     public LanguageConfig Language(string code) =>
         Languages.FirstOrDefault(l => l.Code == code)
         ?? throw new KeyNotFoundException($"language '{code}' is not configured");

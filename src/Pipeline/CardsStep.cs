@@ -17,6 +17,11 @@ public sealed class CardsStep : IBuildStep
     public void Run(BuildContext context)
     {
         var routes = context.Routes!;
+        if (!routes.Site.Config.ShareCards.Enabled)
+        {
+            return;
+        }
+
         var paths = context.Paths;
         var output = context.RequireOutput();
         // An update in place (serve) redraws only the edited briefings' cards, over the served ones.

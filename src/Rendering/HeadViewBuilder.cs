@@ -27,7 +27,9 @@ public sealed class HeadViewBuilder(RouteTable routes)
             route.Kind == RouteKind.NotFound ? SiteUrls.BaseWithSlash(_config.BaseUrl) : null,
             route.Kind == RouteKind.Briefing ? Citations.ScholarTags.For(Citations.CitationRecord.Of(route.Page!, _config.BaseUrl)) : null,
             // Social sites fetch og:image by itself, so it must be absolute; base_url is always one (site.yml requires it).
-            new ShareImage(SiteUrls.Absolute(_config.BaseUrl, Cards.CardPaths.For(route, _config.DefaultLanguage)), Cards.CardPainter.Width, Cards.CardPainter.Height));
+            _config.ShareCards.Enabled
+                ? new ShareImage(SiteUrls.Absolute(_config.BaseUrl, Cards.CardPaths.For(route, _config.DefaultLanguage)), Cards.CardPainter.Width, Cards.CardPainter.Height)
+                : null);
     }
 
     /// <summary>Every language version of the route (itself included) and x-default; empty when it has no twin.</summary>
