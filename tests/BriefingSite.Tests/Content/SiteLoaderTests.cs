@@ -1,3 +1,5 @@
+using BriefingSite.Config;
+using BriefingSite.Content;
 using BriefingSite.Diagnostics;
 using BriefingSite.Tests.Support;
 
@@ -29,6 +31,22 @@ public sealed class SiteLoaderTests
         Assert.Equal(("input/en/bad.md", line), (error.File, error.Line));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Equal(before, site.Read("output/en/index.html"));
+    }
+
+    [Fact]
+    public void A_page_carries_the_one_object_of_its_language_also_when_it_comes_from_the_cache_of_an_earlier_load()
+    {
+        using var site = TempSite.CopyOfRepository();
+        var cache = new PageCache();
+        for (var load = 0; load < 2; load++)
+        {
+            var config = SiteConfigLoader.Load(site.Paths);
+
+            var loaded = SiteLoader.Load(site.Paths, config, new DiagnosticBag(), cache);
+
+            Assert.NotEmpty(loaded.Pages);
+            Assert.All(loaded.Pages, p => Assert.Same(config.Languages.Single(l => l.Code == p.Meta.Lang), p.Language));
+        }
     }
 
     [Fact]
