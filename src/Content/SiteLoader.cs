@@ -83,13 +83,6 @@ public static class SiteLoader
         var stamp = FileStamp.Of(path);
         if (cache is not null && cache.TryGet(path, stamp, out var known, out var reported))
         {
-            // A build reloads site.yml: a page cached under an earlier load takes this load's language object.
-            if (known is not null && !ReferenceEquals(known.Language, config.Language(known.Language.Code)))
-            {
-                known = known with { Language = config.Language(known.Language.Code) };
-                cache.Put(path, stamp, known, reported);
-            }
-
             return (known, reported);
         }
 
