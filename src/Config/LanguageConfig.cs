@@ -56,6 +56,14 @@ public sealed record LanguageConfig
     /// <summary>This language's name as a reader of <paramref name="reader"/> calls it ("الإنجليزية" for English, to an Arabic reader).</summary>
     public string NameIn(LanguageConfig reader) => Resolved.NamesByReader[reader.Code];
 
+    /// <summary>
+    /// One language is one code in a site: a page kept by serve's page cache holds the object of an
+    /// earlier load of the same <c>site.yml</c> (the cache is dropped when it changes), and is still in the same language.
+    /// </summary>
+    public bool Equals(LanguageConfig? other) => other is not null && other.Code == Code;
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+
     private LanguageResolution Resolved => _resolution
         ?? throw new InvalidOperationException($"language '{Code}' is used before it is resolved; load it with LanguageResolver");
 

@@ -1,10 +1,13 @@
+using BriefingSite.Config;
+
 namespace BriefingSite.Content;
 
 /// <summary>One content page, loaded and checked: plain data, no rendering state.</summary>
 /// <param name="SourcePath">Display path of the Markdown file, for messages.</param>
+/// <param name="Language">The page's language, resolved from its <c>lang</c> when the site is loaded.</param>
 public sealed record Page(
     string SourcePath,
-    string Language,
+    LanguageConfig Language,
     string Slug,
     PageKind Kind,
     FrontMatter Meta,

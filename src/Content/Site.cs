@@ -27,10 +27,10 @@ public sealed class Site
             .ThenBy(p => p.Slug, StringComparer.Ordinal)];
         _briefingsByLanguage = config.Languages.ToDictionary(
             l => l.Code,
-            l => (IReadOnlyList<Page>)[.. AllBriefings.Where(p => p.Language == l.Code)]);
+            l => (IReadOnlyList<Page>)[.. AllBriefings.Where(p => p.Language.Code == l.Code)]);
         _translations = pages
             .Where(p => p.Meta.TranslationKey is not null)
-            .GroupBy(p => (p.Meta.TranslationKey!, p.Language))
+            .GroupBy(p => (p.Meta.TranslationKey!, p.Language.Code))
             .ToDictionary(g => g.Key, g => g.First());
         _briefingsByTopic = config.Topics.ToDictionary(
             t => t.Id,
@@ -39,7 +39,7 @@ public sealed class Site
         UsedTopics = [.. config.Topics.Where(t => _briefingsByTopic[t.Id].Count > 0)];
         _fixedPages = pages
             .Where(p => p.Kind == PageKind.Page)
-            .GroupBy(p => (p.Language, p.Slug))
+            .GroupBy(p => (p.Language.Code, p.Slug))
             .ToDictionary(g => g.Key, g => g.First());
     }
 
@@ -50,20 +50,20 @@ public sealed class Site
     public IEnumerable<LanguageConfig> Languages => Config.Languages;
 
     /// <summary>Briefings in one language, newest first.</summary>
-    public IReadOnlyList<Page> BriefingsIn(string language) =>
-        _briefingsByLanguage.TryGetValue(language, out var list) ? list : [];
+    public IReadOnlyList<Page> BriefingsIn(LanguageConfig language) =>
+        _briefingsByLanguage.TryGetValue(language.Code, out var list) ? list : [];
 
     /// <summary>All briefings in all languages, newest first.</summary>
     public IReadOnlyList<Page> AllBriefings { get; }
 
     /// <summary>The same page in <paramref name="language"/>, if one shares its translation key.</summary>
-    public Page? TranslationOf(Page page, string language) =>
-        page.Meta.TranslationKey is { } key && _translations.TryGetValue((key, language), out var twin) && twin != page
+    public Page? TranslationOf(Page page, LanguageConfig language) =>
+        page.Meta.TranslationKey is { } key && _translations.TryGetValue((key, language.Code), out var twin) && twin != page
             ? twin
             : null;
 
     /// <summary>A fixed page (about) in a language, by slug.</summary>
-    public Page? FixedPage(string language, string slug) => _fixedPages.GetValueOrDefault((language, slug));
+    public Page? FixedPage(LanguageConfig language, string slug) => _fixedPages.GetValueOrDefault((language.Code, slug));
 
     /// <summary>Briefings in any language tagged with a topic, newest first.</summary>
     public IReadOnlyList<Page> BriefingsOnTopic(string topicId) =>
@@ -84,6 +84,6 @@ public sealed class Site
         RelatedFinder.Find(page, BriefingsIn(page.Language), RelatedLimit, candidate => candidate != page);
 
     /// <summary>Up to <see cref="RelatedLimit"/> briefings in <paramref name="language"/> that share a topic with the page.</summary>
-    public IReadOnlyList<Page> RelatedIn(Page page, string language) =>
+    public IReadOnlyList<Page> RelatedIn(Page page, LanguageConfig language) =>
         RelatedFinder.Find(page, BriefingsIn(language), RelatedLimit, candidate => candidate != page);
 }

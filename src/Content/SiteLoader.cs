@@ -133,7 +133,8 @@ public static class SiteLoader
             diagnostics.Error(file, "missing 'title' in front-matter", 1);
         }
 
-        if (!config.HasLanguage(meta.Lang))
+        var language = config.Languages.FirstOrDefault(l => l.Code == meta.Lang);
+        if (language is null)
         {
             var known = string.Join(", ", config.Languages.Select(l => l.Code));
             diagnostics.Error(file, $"unknown language '{meta.Lang}' in 'lang'; configured languages: {known}", parsed.LineOf("lang"));
@@ -169,12 +170,12 @@ public static class SiteLoader
             diagnostics.Error(file, $"unknown topic '{topic}'; add it to site.yml under 'topics' or fix the name", parsed.LineOf("topics"));
         }
 
-        if (diagnostics.ErrorCount > errors || kind is null)
+        if (diagnostics.ErrorCount > errors || kind is null || language is null)
         {
             return null;
         }
 
-        return new Page(file, meta.Lang, slug, kind.Value, meta, body, parsed.BodyStartLine, date) { Images = images };
+        return new Page(file, language, slug, kind.Value, meta, body, parsed.BodyStartLine, date) { Images = images };
     }
 
     private static DateOnly? ParseDate(string? value, string file, int line, DiagnosticBag diagnostics)
@@ -202,10 +203,10 @@ public static class SiteLoader
         }
 
         var keyed = pages.Where(p => p.Meta.TranslationKey is not null);
-        foreach (var clash in keyed.GroupBy(p => (p.Meta.TranslationKey, p.Language)).Where(g => g.Count() > 1))
+        foreach (var clash in keyed.GroupBy(p => (p.Meta.TranslationKey, p.Language.Code)).Where(g => g.Count() > 1))
         {
             var files = clash.Select(p => p.SourcePath).ToList();
-            diagnostics.Error(files[1], $"translation_key '{clash.Key.TranslationKey}' is used twice in language '{clash.Key.Language}': {string.Join(" and ", files)}");
+            diagnostics.Error(files[1], $"translation_key '{clash.Key.TranslationKey}' is used twice in language '{clash.Key.Code}': {string.Join(" and ", files)}");
         }
     }
 

@@ -73,14 +73,14 @@ public static class SiteUrls
 
     /// <summary>A briefing's page or a fixed page's (about).</summary>
     public static string Of(Page page) => page.Kind == PageKind.Briefing
-        ? $"{page.Language}/briefings/{page.Slug}.html"
-        : $"{page.Language}/{page.Slug}.html";
+        ? $"{page.Language.Code}/briefings/{page.Slug}.html"
+        : $"{page.Language.Code}/{page.Slug}.html";
 
     /// <summary>Where a translated briefing is shown side by side with its translation.</summary>
-    public static string SideBySide(Page briefing) => $"{briefing.Language}/side-by-side/{briefing.Slug}.html";
+    public static string SideBySide(Page briefing) => $"{briefing.Language.Code}/side-by-side/{briefing.Slug}.html";
 
     /// <summary>A briefing's citation download, beside its page (<paramref name="extension"/> with its dot: <c>.bib</c>).</summary>
-    public static string Citation(Page briefing, string extension) => $"{briefing.Language}/briefings/{briefing.Slug}{extension}";
+    public static string Citation(Page briefing, string extension) => $"{briefing.Language.Code}/briefings/{briefing.Slug}{extension}";
 
     /// <summary>A briefing's printed PDF, beside its page and its citation downloads.</summary>
     public static string Pdf(Page briefing) => Citation(briefing, ".pdf");

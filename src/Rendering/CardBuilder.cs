@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BriefingSite.Config;
 using BriefingSite.Content;
 
 namespace BriefingSite.Rendering;
@@ -10,22 +11,22 @@ public sealed class CardBuilder(Site site, IReadOnlyDictionary<string, Localiser
     private readonly ConcurrentDictionary<Page, int> _words = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="shown">The output's shown pages: the card shows <paramref name="page"/>'s data.</param>
-    public BriefingCard Build(Page page, string fromPath, string readerLanguage, ShownPages shown)
+    public BriefingCard Build(Page page, string fromPath, LanguageConfig readerLanguage, ShownPages shown)
     {
         shown.Add(page);
-        var language = site.Config.Language(page.Language);
-        var reader = localisers[readerLanguage];
+        var language = page.Language;
+        var reader = localisers[readerLanguage.Code];
         var other = page.Language != readerLanguage;
 
         // A reader sees the abstract in their own language when the briefing has one for them.
-        var (summary, summaryLang) = other && page.Meta.Abstracts.TryGetValue(readerLanguage, out var translated)
-            ? (translated, readerLanguage)
-            : (page.Meta.Summary, page.Language);
+        var (summary, summaryLang) = other && page.Meta.Abstracts.TryGetValue(readerLanguage.Code, out var translated)
+            ? (translated, readerLanguage.Code)
+            : (page.Meta.Summary, page.Language.Code);
 
         return new BriefingCard(
             page.Meta.Title,
             SiteUrls.Relative(fromPath, page.OutputPath),
-            page.Language,
+            page.Language.Code,
             language.Direction,
             reader.InLanguage(language),
             other,
@@ -40,10 +41,10 @@ public sealed class CardBuilder(Site site, IReadOnlyDictionary<string, Localiser
 
     /// <summary>Minutes to read a page, the same on its own page and on every card; counted once per page.</summary>
     public int ReadingMinutes(Page page) =>
-        WordCounter.Minutes(_words.GetOrAdd(page, p => WordCounter.Count(p.Markdown)), site.Config.Language(page.Language).WordsPerMinute);
+        WordCounter.Minutes(_words.GetOrAdd(page, p => WordCounter.Count(p.Markdown)), page.Language.WordsPerMinute);
 
-    public IReadOnlyList<LinkView> TopicLinks(Page page, string fromPath, string readerLanguage) =>
+    public IReadOnlyList<LinkView> TopicLinks(Page page, string fromPath, LanguageConfig readerLanguage) =>
         [.. page.Meta.Topics
             .Select(id => site.Config.Topic(id)!)
-            .Select(t => new LinkView(t.LabelIn(readerLanguage), SiteUrls.Relative(fromPath, SiteUrls.Topic(readerLanguage, t.Id))))];
+            .Select(t => new LinkView(t.LabelIn(readerLanguage.Code), SiteUrls.Relative(fromPath, SiteUrls.Topic(readerLanguage.Code, t.Id))))];
 }

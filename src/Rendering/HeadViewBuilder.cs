@@ -36,7 +36,7 @@ public sealed class HeadViewBuilder(RouteTable routes)
     public IReadOnlyList<AlternateLink> Alternates(Route route)
     {
         var twins = _config.Languages
-            .Select(l => (Language: l.Code, Twin: routes.TwinOf(route, l.Code)))
+            .Select(l => (Language: l.Code, Twin: routes.TwinOf(route, l)))
             .Where(t => t.Twin is not null)
             .ToList();
         if (twins.Count < 2)

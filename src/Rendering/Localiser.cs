@@ -33,7 +33,7 @@ public sealed class Localiser(LanguageConfig language, UiStrings strings)
     /// <summary>The page's date for this reader; a season written in another language gives way to the year.</summary>
     public string? Date(Page page)
     {
-        var text = page.Date is null && page.Meta.Season is not null && page.Language != Language.Code
+        var text = page.Date is null && page.Meta.Season is not null && page.Language != Language
             ? page.Meta.Year?.ToString(CultureInfo.InvariantCulture)
             : DateFormatter.Format(page, Language);
         return text is null ? null : Numerals.Localise(text, Language);

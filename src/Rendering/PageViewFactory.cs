@@ -1,3 +1,4 @@
+using BriefingSite.Config;
 using BriefingSite.Content;
 
 namespace BriefingSite.Rendering;
@@ -50,8 +51,8 @@ public sealed class PageViewFactory
             RouteKind.Root => view with { Sections = Sections(route, scope.Shown) },
             RouteKind.Home => view with
             {
-                Cards = Cards(_site.BriefingsIn(route.Language.Code).Take(_site.Config.HomeListLimit), route, scope.Shown),
-                OtherCards = Cards(_site.AllBriefings.Where(p => p.Language != route.Language.Code).Take(_site.Config.HomeListLimit), route, scope.Shown),
+                Cards = Cards(_site.BriefingsIn(route.Language).Take(_site.Config.HomeListLimit), route, scope.Shown),
+                OtherCards = Cards(_site.AllBriefings.Where(p => p.Language != route.Language).Take(_site.Config.HomeListLimit), route, scope.Shown),
             },
             RouteKind.BriefingIndex or RouteKind.Topic => ListingPage(route, view, scope.Shown),
             RouteKind.TopicIndex => view with { TopicLinks = TopicIndex(route) },
@@ -69,10 +70,10 @@ public sealed class PageViewFactory
         var language = route.Language;
         var switcher = _site.Languages.Where(l => l.Code != route.Language.Code).Select(other =>
         {
-            var twin = _routes.TwinOf(route, other.Code);
+            var twin = _routes.TwinOf(route, other);
             var url = twin is not null ? SiteUrls.Relative(route.OutputPath, twin.OutputPath)
                 : route.Kind == RouteKind.Briefing ? "#" + NoTranslationAnchor(other.Code)
-                : SiteUrls.Relative(route.OutputPath, (_routes.NearestIn(route, other.Code) ?? _routes.Home(other.Code)).OutputPath);
+                : SiteUrls.Relative(route.OutputPath, (_routes.NearestIn(route, other) ?? _routes.Home(other.Code)).OutputPath);
             return new SwitchLink(other.Name, url, other.Code, other.Direction, twin is not null);
         }).ToList();
 
@@ -122,7 +123,7 @@ public sealed class PageViewFactory
             ("nav_briefings", SiteUrls.BriefingIndex(lang), [RouteKind.BriefingIndex, RouteKind.Briefing, RouteKind.SideBySide]),
             ("nav_topics", SiteUrls.TopicIndex(lang), [RouteKind.TopicIndex, RouteKind.Topic]),
         };
-        var about = _site.FixedPage(lang, "about");
+        var about = _site.FixedPage(route.Language, "about");
         if (about is not null)
         {
             items.Add(("nav_about", about.OutputPath, [RouteKind.Page]));
@@ -146,7 +147,7 @@ public sealed class PageViewFactory
         return view with
         {
             Cards = Cards(listing.Slice(route.PageNumber), route, shown),
-            OtherCards = first ? Cards(pool.Where(p => p.Language != route.Language.Code).Take(_site.Config.HomeListLimit), route, shown) : [],
+            OtherCards = first ? Cards(pool.Where(p => p.Language != route.Language).Take(_site.Config.HomeListLimit), route, shown) : [],
             OtherListings = first ? OtherListings(route, pool) : [],
             Pagination = _pagination.Build(route),
         };
@@ -157,15 +158,15 @@ public sealed class PageViewFactory
         var local = _local[route.Language.Code];
         var key = route.Kind == RouteKind.Topic ? "other_language_topic_all" : "other_language_all";
         return [.. _site.Languages
-            .Where(l => l.Code != route.Language.Code && pool.Any(p => p.Language == l.Code))
+            .Where(l => l != route.Language && pool.Any(p => p.Language == l))
             .Select(l => new OtherLanguageLink(
                 local.Text(key).Replace("{language}", local.NameOf(l), StringComparison.Ordinal),
-                SiteUrls.Relative(route.OutputPath, _routes.ListingPage(route, 1, l.Code)!.OutputPath),
+                SiteUrls.Relative(route.OutputPath, _routes.ListingPage(route, 1, l)!.OutputPath),
                 l.Code))];
     }
 
     private List<BriefingCard> Cards(IEnumerable<Page> pages, Route route, ShownPages shown) =>
-        [.. pages.Select(p => _cards.Build(p, route.OutputPath, route.Language.Code, shown))];
+        [.. pages.Select(p => _cards.Build(p, route.OutputPath, route.Language, shown))];
 
     private List<LanguageSection> Sections(Route route, ShownPages shown) =>
         [.. _site.Languages.Select(l => new LanguageSection(
@@ -176,7 +177,7 @@ public sealed class PageViewFactory
             _strings.Get(l.Code, "site_tagline"),
             _strings.Get(l.Code, "enter_site"),
             new LinkView(_strings.Get(l.Code, "nav_home"), SiteUrls.Relative(route.OutputPath, SiteUrls.Home(l.Code))),
-            [.. _site.BriefingsIn(l.Code).Take(5).Select(p => _cards.Build(p, route.OutputPath, l.Code, shown))]))];
+            [.. _site.BriefingsIn(l).Take(5).Select(p => _cards.Build(p, route.OutputPath, l, shown))]))];
 
     private List<TopicEntry> TopicIndex(Route route) =>
         [.. _site.UsedTopics.Select(t => new TopicEntry(
@@ -198,12 +199,11 @@ public sealed class PageViewFactory
     {
         var page = route.Page!;
         var meta = page.Meta;
-        var language = _site.Config.Language(page.Language);
-        var local = _local[page.Language];
+        var local = _local[page.Language.Code];
         var rendered = _markdown.Render(page.Markdown, ImageLinks.Of(page, route.OutputPath), scope.Parses);
         var translation = _site.Languages
-            .Where(l => l.Code != page.Language)
-            .Select(l => (Language: l, Twin: _site.TranslationOf(page, l.Code)))
+            .Where(l => l != page.Language)
+            .Select(l => (Language: l, Twin: _site.TranslationOf(page, l)))
             .FirstOrDefault(x => x.Twin is not null);
         if (translation.Twin is not null)
         {
@@ -232,14 +232,14 @@ public sealed class PageViewFactory
             // Under the label "Reading time", so the count is minutes alone ("14 minutes", not "14 min read").
             local.Count("minutes", _cards.ReadingMinutes(page)),
             [.. rendered.Headings.Select(h => new LinkView(h.Text, "#" + h.Id))],
-            _cards.TopicLinks(page, route.OutputPath, route.Language.Code),
+            _cards.TopicLinks(page, route.OutputPath, route.Language),
             translation.Twin is { } twin
-                ? new LinkView(twin.Meta.Title, SiteUrls.Relative(route.OutputPath, twin.OutputPath), Lang: twin.Language, Dir: translation.Language.Direction)
+                ? new LinkView(twin.Meta.Title, SiteUrls.Relative(route.OutputPath, twin.OutputPath), Lang: twin.Language.Code, Dir: translation.Language.Direction)
                 : null,
-            translation.Twin is { } prompted ? _strings.Get(prompted.Language, "read_translation") : null,
+            translation.Twin is { } prompted ? _strings.Get(prompted.Language.Code, "read_translation") : null,
             translation.Twin is null ? null : new LinkView(local.Text("read_side_by_side"), SiteUrls.Relative(route.OutputPath, SiteUrls.SideBySide(page))),
-            [.. related.Select(p => _cards.Build(p, route.OutputPath, route.Language.Code, scope.Shown))],
-            [.. _site.Languages.Where(l => l.Code != page.Language && _site.TranslationOf(page, l.Code) is null).Select(l => MissingTranslation(route, l.Code, related, scope.Shown))],
+            [.. related.Select(p => _cards.Build(p, route.OutputPath, route.Language, scope.Shown))],
+            [.. _site.Languages.Where(l => l != page.Language && _site.TranslationOf(page, l) is null).Select(l => MissingTranslation(route, l, related, scope.Shown))],
             meta.TranslatedFrom,
             [.. Citations.CitationFiles.Formats.Select(f => new LinkView(local.Text(f.LabelKey), SiteUrls.Relative(route.OutputPath, SiteUrls.Citation(page, f.Extension)))),
                 .. _pdfLinks ? [new LinkView(local.Text("cite_pdf"), SiteUrls.Relative(route.OutputPath, SiteUrls.Pdf(page)))] : Array.Empty<LinkView>()]);
@@ -255,18 +255,18 @@ public sealed class PageViewFactory
 
     /// <summary>The note, in <paramref name="language"/>, that a briefing has no version in it, with that language's briefings on the same topics.</summary>
     /// <param name="related">Briefings the page's related section already shows: the note does not repeat them.</param>
-    private MissingTranslation MissingTranslation(Route route, string language, IReadOnlyCollection<Page> related, ShownPages shown)
+    private MissingTranslation MissingTranslation(Route route, LanguageConfig language, IReadOnlyCollection<Page> related, ShownPages shown)
     {
         var page = route.Page!;
-        var local = _local[language];
+        var local = _local[language.Code];
         var sameTopics = _site.RelatedIn(page, language).Where(p => !related.Contains(p));
         return new MissingTranslation(
-            language,
-            local.Language.Direction,
-            NoTranslationAnchor(language),
+            language.Code,
+            language.Direction,
+            NoTranslationAnchor(language.Code),
             local.Text("no_translation"),
             local.Text("same_topics_briefings"),
-            new LinkView(local.Text("go_to_home"), SiteUrls.Relative(route.OutputPath, _routes.Home(language).OutputPath)),
+            new LinkView(local.Text("go_to_home"), SiteUrls.Relative(route.OutputPath, _routes.Home(language.Code).OutputPath)),
             [.. sameTopics.Select(p => _cards.Build(p, route.OutputPath, language, shown))]);
     }
 }

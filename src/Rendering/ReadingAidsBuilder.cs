@@ -62,7 +62,7 @@ public sealed class ReadingAidsBuilder(Content.Site site, IReadOnlyDictionary<st
 
         var url = Uri.EscapeDataString(SiteUrls.Absolute(site.Config.BaseUrl, page.OutputPath));
         var title = Uri.EscapeDataString(page.Meta.Title);
-        var strings = local[page.Language];
+        var strings = local[page.Language.Code];
         return [.. Services.Select(s => new LinkView(strings.Text(s.LabelKey), s.Address(url, title)))];
     }
 }

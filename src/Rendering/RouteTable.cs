@@ -1,3 +1,4 @@
+using BriefingSite.Config;
 using BriefingSite.Content;
 
 namespace BriefingSite.Rendering;
@@ -26,20 +27,20 @@ public sealed class RouteTable
         {
             var code = language.Code;
             routes.Add(new(SiteUrls.Home(code), RouteKind.Home, language));
-            routes.AddRange(Pages(new Listing(RouteKind.BriefingIndex, language, null, site.BriefingsIn(code), pageSize)));
+            routes.AddRange(Pages(new Listing(RouteKind.BriefingIndex, language, null, site.BriefingsIn(language), pageSize)));
             routes.Add(new(SiteUrls.TopicIndex(code), RouteKind.TopicIndex, language));
             routes.Add(new(SiteUrls.Search(code), RouteKind.Search, language));
             foreach (var topic in site.UsedTopics)
             {
-                var onTopic = site.BriefingsOnTopic(topic.Id).Where(p => p.Language == code).ToList();
+                var onTopic = site.BriefingsOnTopic(topic.Id).Where(p => p.Language == language).ToList();
                 routes.AddRange(Pages(new Listing(RouteKind.Topic, language, topic, onTopic, pageSize)));
             }
         }
 
-        routes.AddRange(site.Pages.Select(p => new Route(SiteUrls.Of(p), p.Kind == PageKind.Briefing ? RouteKind.Briefing : RouteKind.Page, site.Config.Language(p.Language), p)));
+        routes.AddRange(site.Pages.Select(p => new Route(SiteUrls.Of(p), p.Kind == PageKind.Briefing ? RouteKind.Briefing : RouteKind.Page, p.Language, p)));
         routes.AddRange(site.Pages
-            .Where(p => p.Kind == PageKind.Briefing && site.Languages.Any(l => site.TranslationOf(p, l.Code) is not null))
-            .Select(p => new Route(SiteUrls.SideBySide(p), RouteKind.SideBySide, site.Config.Language(p.Language), p)));
+            .Where(p => p.Kind == PageKind.Briefing && site.Languages.Any(l => site.TranslationOf(p, l) is not null))
+            .Select(p => new Route(SiteUrls.SideBySide(p), RouteKind.SideBySide, p.Language, p)));
         All = routes;
         _byPath = routes.ToDictionary(r => r.OutputPath, StringComparer.Ordinal);
     }
@@ -57,18 +58,18 @@ public sealed class RouteTable
     /// The same page in <paramref name="language"/>, or null when there is none. Page N of a
     /// listing has a twin only where the other language's listing has an N-th page too.
     /// </summary>
-    public Route? TwinOf(Route route, string language)
+    public Route? TwinOf(Route route, LanguageConfig language)
     {
-        if (route.Language.Code == language)
+        if (route.Language == language)
         {
             return route;
         }
 
         return route.Kind switch
         {
-            RouteKind.Home => Find(SiteUrls.Home(language)),
-            RouteKind.TopicIndex => Find(SiteUrls.TopicIndex(language)),
-            RouteKind.Search => Find(SiteUrls.Search(language)),
+            RouteKind.Home => Find(SiteUrls.Home(language.Code)),
+            RouteKind.TopicIndex => Find(SiteUrls.TopicIndex(language.Code)),
+            RouteKind.Search => Find(SiteUrls.Search(language.Code)),
             RouteKind.BriefingIndex or RouteKind.Topic => ListingPage(route, route.PageNumber, language),
             RouteKind.Briefing => Site.TranslationOf(route.Page!, language) is { } twin ? Find(SiteUrls.Of(twin)) : null,
             RouteKind.SideBySide => Site.TranslationOf(route.Page!, language) is { } twin ? Find(SiteUrls.SideBySide(twin)) : null,
@@ -82,7 +83,7 @@ public sealed class RouteTable
     /// later page of a listing) the first page of the same listing in <paramref name="language"/>,
     /// else null.
     /// </summary>
-    public Route? NearestIn(Route route, string language) =>
+    public Route? NearestIn(Route route, LanguageConfig language) =>
         TwinOf(route, language) ?? (route.Listing is not null ? ListingPage(route, 1, language) : null);
 
     /// <summary>
@@ -90,8 +91,8 @@ public sealed class RouteTable
     /// briefing index or the same topic) in <paramref name="language"/>, or null when that listing
     /// has fewer pages.
     /// </summary>
-    public Route? ListingPage(Route route, int number, string language) =>
-        Find(SiteUrls.Listing(language, route.Topic?.Id, number));
+    public Route? ListingPage(Route route, int number, LanguageConfig language) =>
+        Find(SiteUrls.Listing(language.Code, route.Topic?.Id, number));
 
     /// <summary>One route per page of a listing.</summary>
     private static IEnumerable<Route> Pages(Listing listing) =>

@@ -8,10 +8,10 @@ public sealed class SideBySideBuilder(Site site, MarkdownRenderer markdown, IRea
     public SideBySideView Build(Route route, RenderScope scope)
     {
         var page = route.Page!;
-        var twin = site.Languages.Select(l => site.TranslationOf(page, l.Code)).First(t => t is not null)!;
+        var twin = site.Languages.Select(l => site.TranslationOf(page, l)).First(t => t is not null)!;
         scope.Shown.Add(twin);
-        var first = markdown.RenderSections(page.Markdown, page.Language + "-", ImageLinks.Of(page, route.OutputPath), scope.Parses);
-        var second = markdown.RenderSections(twin.Markdown, twin.Language + "-", ImageLinks.Of(twin, route.OutputPath), scope.Parses);
+        var first = markdown.RenderSections(page.Markdown, page.Language.Code + "-", ImageLinks.Of(page, route.OutputPath), scope.Parses);
+        var second = markdown.RenderSections(twin.Markdown, twin.Language.Code + "-", ImageLinks.Of(twin, route.OutputPath), scope.Parses);
         var rows = Enumerable.Range(0, Math.Max(first.Count, second.Count))
             .Select(i => new SideBySideRow(Cell(first, i), Cell(second, i)))
             .ToList();
@@ -20,12 +20,12 @@ public sealed class SideBySideBuilder(Site site, MarkdownRenderer markdown, IRea
 
     private SideBySideColumn Column(Route route, Page page)
     {
-        var language = site.Config.Language(page.Language);
+        var language = page.Language;
         return new SideBySideColumn(
-            page.Language,
+            page.Language.Code,
             language.Direction,
             localisers[route.Language.Code].InLanguage(language),
-            new LinkView(page.Meta.Title, SiteUrls.Relative(route.OutputPath, page.OutputPath), Lang: page.Language, Dir: language.Direction));
+            new LinkView(page.Meta.Title, SiteUrls.Relative(route.OutputPath, page.OutputPath), Lang: page.Language.Code, Dir: language.Direction));
     }
 
     private static RawHtml? Cell(IReadOnlyList<string> sections, int index) =>

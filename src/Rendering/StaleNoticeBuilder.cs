@@ -25,9 +25,9 @@ public sealed class StaleNoticeBuilder(Site site, IReadOnlyDictionary<string, Lo
 
         var local = localisers[route.Language.Code];
         var text = local.Text("stale_translation")
-            .Replace("{language}", local.NameOf(site.Config.Language(state.Original.Language)), StringComparison.Ordinal)
+            .Replace("{language}", local.NameOf(state.Original.Language), StringComparison.Ordinal)
             .Replace("{date}", Numerals.Localise(DateFormatter.FormatDay(state.Confirmed, local.Language), local.Language), StringComparison.Ordinal);
-        var link = new LinkView(local.Text("stale_translation_link"), SiteUrls.Relative(route.OutputPath, state.Original.OutputPath), Lang: state.Original.Language);
+        var link = new LinkView(local.Text("stale_translation_link"), SiteUrls.Relative(route.OutputPath, state.Original.OutputPath), Lang: state.Original.Language.Code);
         return new StaleTranslationNotice(text, link);
     }
 }

@@ -28,12 +28,12 @@ public sealed class TranslationConfirmer(SitePaths paths, TimeProvider clock)
             throw new SiteException(file, "this page has no translation_key: give it the key of its original first");
         }
 
-        var others = site.Languages.Where(l => l.Code != page.Language && site.TranslationOf(page, l.Code) is not null).Select(l => l.Code).ToList();
+        var others = site.Languages.Where(l => l != page.Language && site.TranslationOf(page, l) is not null).Select(l => l.Code).ToList();
         var language = from ?? page.Meta.TranslationOf?.Language ?? (others.Count == 1 ? others[0] : null)
             ?? throw new SiteException(file, others.Count == 0
                 ? $"no page in another language has translation_key '{page.Meta.TranslationKey}'"
                 : $"pages in {string.Join(", ", others)} share translation_key '{page.Meta.TranslationKey}'; say which is the original with --from");
-        var original = site.TranslationOf(page, language)
+        var original = (site.Languages.FirstOrDefault(l => l.Code == language) is { } named ? site.TranslationOf(page, named) : null)
             ?? throw new SiteException(file, $"no '{language}' page has translation_key '{page.Meta.TranslationKey}'");
         var record = new TranslationRecord
         {

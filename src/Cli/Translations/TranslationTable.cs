@@ -26,7 +26,7 @@ public static class TranslationTable
         var originals = pages.Select(p => p.Meta.TranslationOf?.Language).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var cells = site.Languages.Select(language =>
         {
-            var page = pages.FirstOrDefault(p => p.Language == language.Code);
+            var page = pages.FirstOrDefault(p => p.Language == language);
             if (page is null)
             {
                 return new TranslationCell(language.Code, "missing");
@@ -34,7 +34,7 @@ public static class TranslationTable
 
             if (TranslationState.Of(site, page) is not { } state)
             {
-                return new TranslationCell(language.Code, originals.Contains(page.Language) ? "original" : "present", page.SourcePath);
+                return new TranslationCell(language.Code, originals.Contains(page.Language.Code) ? "original" : "present", page.SourcePath);
             }
 
             var confirmed = page.Meta.TranslationOf!.Confirmed;

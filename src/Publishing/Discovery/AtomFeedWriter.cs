@@ -22,7 +22,7 @@ public sealed class AtomFeedWriter(RouteTable routes, UiStrings strings)
     {
         foreach (var language in _site.Languages)
         {
-            yield return Write(SiteUrls.Feed(language.Code), language.Code, strings.Get(language.Code, "site_title"), Newest(_site.BriefingsIn(language.Code)));
+            yield return Write(SiteUrls.Feed(language.Code), language.Code, strings.Get(language.Code, "site_title"), Newest(_site.BriefingsIn(language)));
         }
 
         var title = string.Join(" · ", _site.Languages.Select(l => strings.Get(l.Code, "site_title")));
@@ -65,22 +65,22 @@ public sealed class AtomFeedWriter(RouteTable routes, UiStrings strings)
         xml.WriteStartElement("entry", XmlOutput.AtomNamespace);
         if (markLanguage)
         {
-            xml.WriteAttributeString("xml", "lang", null, page.Language);
+            xml.WriteAttributeString("xml", "lang", null, page.Language.Code);
         }
 
         xml.WriteElementString("title", XmlOutput.AtomNamespace, page.Meta.Title);
         xml.WriteElementString("id", XmlOutput.AtomNamespace, url);
         xml.WriteElementString("updated", XmlOutput.AtomNamespace, Timestamp(page.SortDate));
-        Link(xml, "alternate", url, page.Language, "text/html");
-        foreach (var other in _site.Languages.Where(l => l.Code != page.Language))
+        Link(xml, "alternate", url, page.Language.Code, "text/html");
+        foreach (var other in _site.Languages.Where(l => l != page.Language))
         {
-            if (_site.TranslationOf(page, other.Code) is { } twin)
+            if (_site.TranslationOf(page, other) is { } twin)
             {
                 Link(xml, "alternate", SiteUrls.Absolute(_baseUrl, twin.OutputPath), other.Code, "text/html");
             }
         }
 
-        foreach (var author in page.Meta.Authors.DefaultIfEmpty(page.Meta.Publisher ?? strings.Get(page.Language, "site_title")))
+        foreach (var author in page.Meta.Authors.DefaultIfEmpty(page.Meta.Publisher ?? strings.Get(page.Language.Code, "site_title")))
         {
             xml.WriteStartElement("author", XmlOutput.AtomNamespace);
             xml.WriteElementString("name", XmlOutput.AtomNamespace, author);
@@ -96,7 +96,7 @@ public sealed class AtomFeedWriter(RouteTable routes, UiStrings strings)
         {
             xml.WriteStartElement("category", XmlOutput.AtomNamespace);
             xml.WriteAttributeString("term", topic.Id);
-            xml.WriteAttributeString("label", topic.LabelIn(page.Language));
+            xml.WriteAttributeString("label", topic.LabelIn(page.Language.Code));
             xml.WriteEndElement();
         }
 

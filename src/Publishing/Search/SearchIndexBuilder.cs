@@ -15,7 +15,7 @@ public static class SearchIndexBuilder
     {
         var pages = site.Pages
             .OrderBy(p => p.Kind)
-            .ThenBy(p => p.Language, StringComparer.Ordinal)
+            .ThenBy(p => p.Language.Code, StringComparer.Ordinal)
             .ThenByDescending(p => p.SortDate)
             .ThenBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
@@ -28,11 +28,11 @@ public static class SearchIndexBuilder
         {
             var page = pages[i];
             var body = Markdig.Markdown.ToPlainText(page.Markdown);
-            var abstracts = page.Meta.Abstracts.Where(a => a.Key != page.Language && !string.IsNullOrWhiteSpace(a.Value))
+            var abstracts = page.Meta.Abstracts.Where(a => a.Key != page.Language.Code && !string.IsNullOrWhiteSpace(a.Value))
                 .OrderBy(a => a.Key, StringComparer.Ordinal)
                 .Select(a => KeyValuePair.Create(a.Key, Snippet(a.Value)))
                 .ToList();
-            docs[i] = new SearchDocument(page.OutputPath, page.Language, page.Meta.Title, Snippet(page.Meta.Summary ?? body), abstracts.Count > 0 ? abstracts : null, Texts(page, body));
+            docs[i] = new SearchDocument(page.OutputPath, page.Language.Code, page.Meta.Title, Snippet(page.Meta.Summary ?? body), abstracts.Count > 0 ? abstracts : null, Texts(page, body));
             var terms = new HashSet<int>();
             foreach (var text in SearchableTexts(site, page, body))
             {
@@ -65,8 +65,8 @@ public static class SearchIndexBuilder
 
     /// <summary>The page's own text (summary, then body) and its abstracts in other languages, each on one line.</summary>
     private static List<KeyValuePair<string, string>> Texts(Page page, string body) =>
-        [KeyValuePair.Create(page.Language, OneLine((page.Meta.Summary ?? "") + " " + body)),
-            .. page.Meta.Abstracts.Where(a => a.Key != page.Language && !string.IsNullOrWhiteSpace(a.Value))
+        [KeyValuePair.Create(page.Language.Code, OneLine((page.Meta.Summary ?? "") + " " + body)),
+            .. page.Meta.Abstracts.Where(a => a.Key != page.Language.Code && !string.IsNullOrWhiteSpace(a.Value))
                 .OrderBy(a => a.Key, StringComparer.Ordinal)
                 .Select(a => KeyValuePair.Create(a.Key, OneLine(a.Value)))];
 

@@ -35,7 +35,7 @@ public sealed record CitationRecord(
             Blank(meta.Issue),
             Blank(meta.ReportNumber),
             SiteUrls.Absolute(baseUrl, page.OutputPath),
-            page.Language,
+            page.Language.Code,
             Blank(meta.Doi),
             page.Slug);
     }

@@ -1,3 +1,4 @@
+using BriefingSite.Config;
 using BriefingSite.Content;
 
 namespace BriefingSite.Tests.Content;
@@ -5,6 +6,9 @@ namespace BriefingSite.Tests.Content;
 /// <summary>The one-pass related finder gives the first few of the full sort: most shared topics, then newest, then slug.</summary>
 public sealed class RelatedFinderTests
 {
+    // One object per language, as the site loader gives every page of a language the same one.
+    private static readonly LanguageConfig Arabic = new() { Code = "ar" };
+    private static readonly LanguageConfig English = new() { Code = "en" };
     private static readonly string[] Topics = ["iraq", "iran", "political-parties", "elections", "democratization"];
 
     [Theory]
@@ -46,16 +50,16 @@ public sealed class RelatedFinderTests
 
     private static Page Briefing(Random random, int index)
     {
-        var language = index % 2 == 0 ? "ar" : "en";
+        var language = index % 2 == 0 ? Arabic : English;
         var topics = Topics.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).ToList();
         var meta = new FrontMatter
         {
             Title = $"Briefing {index}",
-            Lang = language,
+            Lang = language.Code,
             TranslationKey = index % 3 == 0 ? $"pair-{index / 6}" : null,
             Topics = topics,
         };
         var date = new DateOnly(2000, 1, 1).AddDays(random.Next(0, 40));
-        return new Page($"input/{language}/briefings/b{index}.md", language, $"b-{index:D3}", PageKind.Briefing, meta, "text", 1, date);
+        return new Page($"input/{language.Code}/briefings/b{index}.md", language, $"b-{index:D3}", PageKind.Briefing, meta, "text", 1, date);
     }
 }

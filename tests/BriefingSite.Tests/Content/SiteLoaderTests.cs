@@ -1,3 +1,5 @@
+using BriefingSite.Config;
+using BriefingSite.Content;
 using BriefingSite.Diagnostics;
 using BriefingSite.Tests.Support;
 
@@ -29,6 +31,24 @@ public sealed class SiteLoaderTests
         Assert.Equal(("input/en/bad.md", line), (error.File, error.Line));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Equal(before, site.Read("output/en/index.html"));
+    }
+
+    [Fact]
+    public void A_page_carries_its_languages_object_and_a_page_from_the_cache_of_an_earlier_load_is_in_the_same_language()
+    {
+        using var site = TempSite.CopyOfRepository();
+        var cache = new PageCache();
+        var firstConfig = SiteConfigLoader.Load(site.Paths);
+        var first = SiteLoader.Load(site.Paths, firstConfig, new DiagnosticBag(), cache);
+        var secondConfig = SiteConfigLoader.Load(site.Paths);
+
+        var second = SiteLoader.Load(site.Paths, secondConfig, new DiagnosticBag(), cache);
+
+        Assert.NotEmpty(first.Pages);
+        Assert.All(first.Pages, p => Assert.Same(firstConfig.Languages.Single(l => l.Code == p.Meta.Lang), p.Language));
+        var english = secondConfig.Languages.Single(l => l.Code == "en");
+        Assert.Equal(first.Pages.Count(p => p.Meta.Lang == "en"), second.Pages.Count(p => p.Language == english));
+        Assert.Equal(second.BriefingsIn(english), second.Pages.Where(p => p.Kind == PageKind.Briefing && p.Language == english).OrderByDescending(p => p.SortDate).ThenBy(p => p.Slug, StringComparer.Ordinal));
     }
 
     [Fact]

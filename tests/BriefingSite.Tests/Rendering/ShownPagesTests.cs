@@ -33,7 +33,7 @@ public sealed class ShownPagesTests : IDisposable
     public void A_briefing_and_its_side_by_side_view_show_it_first_then_its_translation_and_a_fixed_page_only_itself()
     {
         var briefing = _routes.All.Single(r => r.OutputPath == TranslatedPairSite.English);
-        var twin = _routes.Site.TranslationOf(briefing.Page!, "ar");
+        var twin = _routes.Site.TranslationOf(briefing.Page!, _routes.Site.Config.Language("ar"));
         Assert.NotNull(twin);
         var about = Route(RouteKind.Page, "en");
 

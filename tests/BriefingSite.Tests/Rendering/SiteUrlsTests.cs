@@ -126,12 +126,12 @@ public sealed class SiteUrlsTests : IDisposable
     {
         var english = Route("en/briefings/page/2.html");
 
-        var arabic = _routes.TwinOf(english, "ar");
+        var arabic = _routes.TwinOf(english, In("ar"));
 
         Assert.NotNull(arabic);
         Assert.Equal("ar/briefings/page/2.html", arabic.OutputPath);
         Assert.Equal((RouteKind.BriefingIndex, "ar", 2), (arabic.Kind, arabic.Language.Code, arabic.PageNumber));
-        Assert.Same(english, _routes.TwinOf(arabic, "en"));
+        Assert.Same(english, _routes.TwinOf(arabic, In("en")));
     }
 
     [Fact]
@@ -139,22 +139,22 @@ public sealed class SiteUrlsTests : IDisposable
     {
         var english = Route("en/topics/iraq/page/2.html");
 
-        Assert.Null(_routes.TwinOf(english, "ar"));
-        Assert.Equal("ar/topics/iraq.html", _routes.NearestIn(english, "ar")?.OutputPath);
-        Assert.Equal("ar/topics/iraq.html", _routes.TwinOf(Route("en/topics/iraq.html"), "ar")?.OutputPath);
-        Assert.Equal("ar/topics/iran.html", _routes.TwinOf(Route("en/topics/iran.html"), "ar")?.OutputPath);
+        Assert.Null(_routes.TwinOf(english, In("ar")));
+        Assert.Equal("ar/topics/iraq.html", _routes.NearestIn(english, In("ar"))?.OutputPath);
+        Assert.Equal("ar/topics/iraq.html", _routes.TwinOf(Route("en/topics/iraq.html"), In("ar"))?.OutputPath);
+        Assert.Equal("ar/topics/iran.html", _routes.TwinOf(Route("en/topics/iran.html"), In("ar"))?.OutputPath);
     }
 
     [Fact]
     public void Pages_twin_by_translation_and_by_slug_and_a_briefing_without_translation_has_none()
     {
-        Assert.Equal("ar/briefings/al-miyah.html", _routes.TwinOf(Route("en/briefings/water.html"), "ar")?.OutputPath);
-        Assert.Equal("en/side-by-side/water.html", _routes.TwinOf(Route("ar/side-by-side/al-miyah.html"), "en")?.OutputPath);
-        Assert.Equal("en/about.html", _routes.TwinOf(Route("ar/about.html"), "en")?.OutputPath);
-        Assert.Equal("en/index.html", _routes.TwinOf(Route("ar/index.html"), "en")?.OutputPath);
-        Assert.Equal("en/search.html", _routes.TwinOf(Route("ar/search.html"), "en")?.OutputPath);
-        Assert.Equal("en/topics/index.html", _routes.TwinOf(Route("ar/topics/index.html"), "en")?.OutputPath);
-        Assert.Null(_routes.TwinOf(Route("en/briefings/oil.html"), "ar"));
+        Assert.Equal("ar/briefings/al-miyah.html", _routes.TwinOf(Route("en/briefings/water.html"), In("ar"))?.OutputPath);
+        Assert.Equal("en/side-by-side/water.html", _routes.TwinOf(Route("ar/side-by-side/al-miyah.html"), In("en"))?.OutputPath);
+        Assert.Equal("en/about.html", _routes.TwinOf(Route("ar/about.html"), In("en"))?.OutputPath);
+        Assert.Equal("en/index.html", _routes.TwinOf(Route("ar/index.html"), In("en"))?.OutputPath);
+        Assert.Equal("en/search.html", _routes.TwinOf(Route("ar/search.html"), In("en"))?.OutputPath);
+        Assert.Equal("en/topics/index.html", _routes.TwinOf(Route("ar/topics/index.html"), In("en"))?.OutputPath);
+        Assert.Null(_routes.TwinOf(Route("en/briefings/oil.html"), In("ar")));
     }
 
     [Fact]
@@ -167,6 +167,8 @@ public sealed class SiteUrlsTests : IDisposable
         Assert.Same(config.Language("ar"), Route("index.html").Language);
         Assert.Equal("rtl", Route("ar/topics/iraq.html").Language.Direction);
     }
+
+    private LanguageConfig In(string code) => _routes.Site.Config.Language(code);
 
     private Route Route(string path) => _routes.Find(path) ?? throw new InvalidOperationException("no route " + path);
 
