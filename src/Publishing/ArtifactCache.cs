@@ -82,14 +82,10 @@ public sealed class ArtifactCache
     public OutputFile Get(string path, string key, Func<byte[]> make)
     {
         _current[path] = key;
-        if (_previous.TryGetValue(path, out var previousKey) && previousKey == key)
+        if (Has(path, key))
         {
-            var previousFile = OutputTarget.Resolve(_previousFolder, path);
-            if (File.Exists(previousFile))
-            {
-                Interlocked.Increment(ref _reused);
-                return new OutputFile(path, null, previousFile);
-            }
+            Interlocked.Increment(ref _reused);
+            return new OutputFile(path, null, PreviousPath(path));
         }
 
         Interlocked.Increment(ref _made);
