@@ -58,6 +58,12 @@ public static partial class TextLinter
 
         void Check(List<(Rune Rune, int Index)> letters)
         {
+            // Nearly every word is of one script: tell that without allocating (this runs on every build).
+            if (OneScript(letters))
+            {
+                return;
+            }
+
             var scripts = letters.Where(l => Rune.IsLetter(l.Rune)).Select(l => (l.Rune, l.Index, Script: ScriptOf.Letter(l.Rune))).ToList();
             var main = scripts.GroupBy(s => s.Script).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
             var wordText = string.Concat(letters.Select(l => l.Rune.ToString()));
@@ -67,6 +73,30 @@ public static partial class TextLinter
                 warnings.Add(Diagnostic.Warning(file, $"'{odd.Rune}' (U+{code}, {odd.Script}) inside the {main} word '{wordText}': likely a conversion slip", lineNumber, Column(line, odd.Index)));
             }
         }
+    }
+
+    private static bool OneScript(List<(Rune Rune, int Index)> letters)
+    {
+        string? first = null;
+        foreach (var (rune, _) in letters)
+        {
+            if (!Rune.IsLetter(rune))
+            {
+                continue;
+            }
+
+            var script = ScriptOf.Letter(rune);
+            if (first is null)
+            {
+                first = script;
+            }
+            else if (!ReferenceEquals(first, script) && first != script)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>1-based column in characters (a surrogate pair counts once).</summary>
