@@ -15,9 +15,23 @@ public sealed class SearchIndexStep : IBuildStep
 
     public bool LeavesGarbage => true;
 
-    /// <summary>The search index files of a site.</summary>
-    public static IEnumerable<OutputFile> Files(Site site, UiStrings strings) =>
-        SearchIndexWriter.Write(SearchIndexBuilder.Build(site, strings));
+    /// <summary>The search index files of a site, each handed to <paramref name="add"/> as soon as it is made (from any thread).</summary>
+    public static void Write(Site site, UiStrings strings, Action<OutputFile> add)
+    {
+        var index = SearchIndexBuilder.Build(site, strings, (doc, texts) => add(SearchIndexWriter.TextFile(doc, texts)));
+        foreach (var file in SearchIndexWriter.Write(index))
+        {
+            add(file);
+        }
+    }
+
+    /// <summary>The search index files of a site, in path order.</summary>
+    public static IReadOnlyList<OutputFile> Files(Site site, UiStrings strings)
+    {
+        var files = new System.Collections.Concurrent.ConcurrentBag<OutputFile>();
+        Write(site, strings, files.Add);
+        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
 
     public void Run(BuildContext context)
     {
@@ -26,10 +40,7 @@ public sealed class SearchIndexStep : IBuildStep
             return;
         }
 
-        var output = context.RequireOutput();
-        foreach (var file in Files(context.RequireSite(), context.RequireStrings()))
-        {
-            output.Add(file);
-        }
+        // Written as they are made: the page texts alone are the size of the site's whole text.
+        Write(context.RequireSite(), context.RequireStrings(), context.RequireOutput().Add);
     }
 }

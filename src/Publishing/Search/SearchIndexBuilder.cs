@@ -11,7 +11,11 @@ public static class SearchIndexBuilder
 {
     private const int SnippetLength = 200;
 
-    public static SearchIndex Build(Site site, UiStrings strings)
+    /// <param name="pageTexts">
+    /// Receives each page's texts (see <see cref="SearchIndexWriter.TextFile"/>) with its number, as soon as they are made,
+    /// from any thread: they are the size of the whole site's text, so they are written out rather than kept in the index.
+    /// </param>
+    public static SearchIndex Build(Site site, UiStrings strings, Action<int, IReadOnlyList<KeyValuePair<string, string>>>? pageTexts = null)
     {
         var pages = site.Pages
             .OrderBy(p => p.Kind)
@@ -32,7 +36,8 @@ public static class SearchIndexBuilder
                 .OrderBy(a => a.Key, StringComparer.Ordinal)
                 .Select(a => KeyValuePair.Create(a.Key, Snippet(a.Value)))
                 .ToList();
-            docs[i] = new SearchDocument(page.OutputPath, page.Language.Code, page.Meta.Title, Snippet(page.Meta.Summary ?? body), abstracts.Count > 0 ? abstracts : null, Texts(page, body));
+            docs[i] = new SearchDocument(page.OutputPath, page.Language.Code, page.Meta.Title, Snippet(page.Meta.Summary ?? body), abstracts.Count > 0 ? abstracts : null);
+            pageTexts?.Invoke(i, Texts(page, body));
             var terms = new HashSet<int>();
             foreach (var text in SearchableTexts(site, page, body))
             {

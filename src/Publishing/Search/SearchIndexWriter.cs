@@ -42,7 +42,7 @@ public static class SearchIndexWriter
 
     public static IReadOnlyList<OutputFile> Write(SearchIndex index, IReadOnlyList<SearchShard> shards)
     {
-        var files = new OutputFile[shards.Count + 1 + index.Docs.Count];
+        var files = new OutputFile[shards.Count + 1];
         files[0] = new OutputFile(IndexPath, "window.BRIEFING_SEARCH_INDEX = " + JsonText(json => WriteIndex(json, index, shards)) + ";\n");
         Parallel.For(0, shards.Count, i =>
         {
@@ -50,22 +50,25 @@ public static class SearchIndexWriter
             var key = JsonText(json => json.WriteStringValue(shard.Key));
             files[i + 1] = new OutputFile(ShardPath(shard.Key), "window.BRIEFING_SEARCH.add(" + key + ", " + JsonText(json => WriteGroups(json, shard)) + ");\n");
         });
-        Parallel.For(0, index.Docs.Count, i =>
-        {
-            var texts = index.Docs[i].Texts ?? [];
-            files[shards.Count + 1 + i] = new OutputFile(TextPath(i), "window.BRIEFING_SEARCH.text(" + i.ToString(CultureInfo.InvariantCulture) + ", " + JsonText(json =>
-            {
-                json.WriteStartObject();
-                foreach (var (lang, text) in texts)
-                {
-                    json.WriteString(lang, text);
-                }
-
-                json.WriteEndObject();
-            }) + ");\n");
-        });
         return files;
     }
+
+    /// <summary>
+    /// Page <paramref name="doc"/>'s texts file: its searchable text on one line by language, its own (summary and
+    /// body) and its whole abstracts in other languages. The search page loads it for shown results only, to cut
+    /// the passage that matched.
+    /// </summary>
+    public static OutputFile TextFile(int doc, IReadOnlyList<KeyValuePair<string, string>> texts) =>
+        new(TextPath(doc), "window.BRIEFING_SEARCH.text(" + doc.ToString(CultureInfo.InvariantCulture) + ", " + JsonText(json =>
+        {
+            json.WriteStartObject();
+            foreach (var (lang, text) in texts)
+            {
+                json.WriteString(lang, text);
+            }
+
+            json.WriteEndObject();
+        }) + ");\n");
 
     private static void WriteIndex(Utf8JsonWriter json, SearchIndex index, IReadOnlyList<SearchShard> shards)
     {
