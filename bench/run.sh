@@ -128,6 +128,11 @@ measure_all() {
   : >"$SAMPLES"
   : >"$FACTS"
   echo "memory cap per run: $MEM_CAP_MB MB" >&2
+  echo "0 mem_cap_mb $MEM_CAP_MB" >>"$FACTS"
+  local commit
+  commit=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')
+  git -C "$REPO" diff --quiet HEAD 2>/dev/null || commit="$commit with uncommitted changes"
+  echo "0 commit $commit" >>"$FACTS"
   local n site hugo_site runs round tools order start tool
   for n in "${SIZES[@]}"; do
     site="$WORK/site-$n"; hugo_site="$WORK/hugo-$n"; runs=$(runs_for "$n")
@@ -183,7 +188,7 @@ failures() { # "2 over-memory-cap, 1 failed" for the tool's unsuccessful runs at
   awk -v t="$1" -v n="$2" '$1 == t && $2 == n && $7 != "ok" { k[$7]++ }
     END { for (s in k) { printf "%s%d %s", sep, k[s], s; sep = ", " } }' "$SAMPLES"
 }
-fact() { awk -v n="$1" -v k="$2" '$1 == n && $2 == k { print $3 }' "$FACTS"; }
+fact() { awk -v n="$1" -v k="$2" '$1 == n && $2 == k { sub(/^[^ ]+ [^ ]+ /, ""); print }' "$FACTS"; }
 
 # --- formatting ----------------------------------------------------------------------------
 
@@ -265,15 +270,15 @@ targets_line() { # the issue's targets at size $1, when it sets any
 }
 
 report() {
-  local n shown tool prev ratio_w ratio_c runs_note="" hugo_version
-  for n in "${SIZES[@]}"; do
-    [ "$(runs_for "$n")" = "$RUNS" ] || runs_note="$runs_note, $(runs_for "$n") at $(commas "$n")"
+  local n shown tool prev ratio_w ratio_c rounds="" hugo_version
+  for n in "${SIZES[@]}"; do # as recorded, so that REPORT_ONLY=1 describes the runs it reports
+    rounds="$rounds${rounds:+, }$(awk -v n="$n" '$2 == n && $3 > r { r = $3 } END { print r + 0 }' "$SAMPLES") at $(commas "$n")"
   done
   hugo_version=$(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo "hugo ?")
-  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), briefing $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?'), $hugo_version;"
-  echo "Rounds per size: $RUNS$runs_note. Each round runs briefing, Hugo without its related section and Hugo with it"
+  echo "Measured $(date -u -r "$SAMPLES" +%Y-%m-%d) on $(nproc) cores ($(uname -m)), briefing $(fact 0 commit), $hugo_version;"
+  echo "Rounds: $rounds. Each round runs briefing, Hugo without its related section and Hugo with it"
   echo "back to back, in an order rotating from round to round; figures are medians of the successful runs."
-  echo "Hugo with its related section is skipped above N = $(commas "$HUGO_RELATED_MAX"). Memory cap per run: $(commas "$MEM_CAP_MB") MB."
+  echo "Hugo with its related section is skipped above N = $(commas "$HUGO_RELATED_MAX"). Memory cap per run: $(commas "$(fact 0 mem_cap_mb)") MB."
   echo
   echo "| N | tool | runs | wall s | CPU s | peak RSS | pages | output |"
   echo "|---|---|---|---|---|---|---|---|"
