@@ -133,6 +133,7 @@ measure_all() {
   commit=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')
   git -C "$REPO" diff --quiet HEAD 2>/dev/null || commit="$commit with uncommitted changes"
   echo "0 commit $commit" >>"$FACTS"
+  echo "0 load $(cut -d' ' -f1-3 /proc/loadavg)" >>"$FACTS" # other work on the machine skews wall times
   local n site hugo_site runs round tools order start tool
   for n in "${SIZES[@]}"; do
     site="$WORK/site-$n"; hugo_site="$WORK/hugo-$n"; runs=$(runs_for "$n")
@@ -195,6 +196,7 @@ fact() { awk -v n="$1" -v k="$2" '$1 == n && $2 == k { sub(/^[^ ]+ [^ ]+ /, "");
 commas() { echo "$1" | sed -E ':a; s/^([0-9]+)([0-9]{3})/\1,\2/; ta'; }
 mb() { [ -z "$1" ] && return; commas "$(awk -v kb="$1" 'BEGIN { printf "%.0f", kb / 1024 }') MB"; }
 num() { [ -z "$1" ] && return; awk -v x="$1" 'BEGIN { printf "%.2f", x }'; }
+times() { if [ -n "$1" ]; then echo "$(num "$1") ×"; else echo "n/a"; fi; } # a ratio for the targets
 # ratio_cell <tool-a> <tool-b> <n> <column>: "0.45 × (0.41–0.52)", "0.45 ×" for one round, "n/a" for none
 ratio_cell() {
   local s
@@ -207,6 +209,10 @@ ratio_median() { ratios "$@" | summary | cut -d' ' -f1; }
 verdict() {
   [ -n "$1" ] || { echo "not measured"; return; }
   awk -v v="$1" -v l="$2" 'BEGIN { print (v <= l ? "met" : "NOT met") }'
+}
+growth() { # growth <tool> <n1> <n2> <column>: time per briefing at n2 ÷ that at n1
+  awk -v a="$(median "$1" "$3" "$4")" -v b="$(median "$1" "$2" "$4")" -v n1="$2" -v n2="$3" \
+    'BEGIN { if (a && b) printf "%.2f ×", a * n1 / (b * n2); else print "n/a" }'
 }
 per_briefing_ms() { [ -z "$1" ] && return; awk -v s="$1" -v n="$2" 'BEGIN { printf "%.2f", s * 1000 / n }'; }
 label() {
@@ -243,25 +249,25 @@ targets_line() { # the issue's targets at size $1, when it sets any
     10000)
       w=$(ratio_median briefing hugo-plain "$n" 4); c=$(ratio_median briefing hugo-plain "$n" 5)
       m=$(ratio_median briefing hugo-plain "$n" 6)
-      echo "- 10,000: wall ≤ 0.5 × Hugo without related: $(num "$w") × — $(verdict "$w" 0.5);" \
-        "CPU ≤ 0.7 × Hugo without related: $(num "$c") × — $(verdict "$c" 0.7);" \
-        "peak memory ≤ 0.25 × Hugo's: $(num "$m") × Hugo without related — $(verdict "$m" 0.25)$(
-          r=$(ratio_median briefing hugo-related "$n" 6); [ -z "$r" ] || echo ", $(num "$r") × Hugo with related — $(verdict "$r" 0.25)")."
+      echo "- 10,000: wall ≤ 0.5 × Hugo without related: $(times "$w") — $(verdict "$w" 0.5);" \
+        "CPU ≤ 0.7 × Hugo without related: $(times "$c") — $(verdict "$c" 0.7);" \
+        "peak memory ≤ 0.25 × Hugo's: $(times "$m") Hugo without related — $(verdict "$m" 0.25)$(
+          r=$(ratio_median briefing hugo-related "$n" 6); [ -z "$r" ] || echo ", $(times "$r") Hugo with related — $(verdict "$r" 0.25)")."
       ;;
     1000)
       w=$(ratio_median briefing hugo-plain "$n" 4)
-      echo "- 1,000: wall ≤ 1 × Hugo's: $(num "$w") × Hugo without related — $(verdict "$w" 1)$(
-        r=$(ratio_median briefing hugo-related "$n" 4); [ -z "$r" ] || echo ", $(num "$r") × Hugo with related — $(verdict "$r" 1)")."
+      echo "- 1,000: wall ≤ 1 × Hugo's: $(times "$w") Hugo without related — $(verdict "$w" 1)$(
+        r=$(ratio_median briefing hugo-related "$n" 4); [ -z "$r" ] || echo ", $(times "$r") Hugo with related — $(verdict "$r" 1)")."
       ;;
     100000)
       m=$(median briefing "$n" 6)
-      echo -n "- 100,000: peak memory ≤ 4 GB: $(mb "$m") — $(verdict "$m" $((4 * 1024 * 1024)));"
+      echo -n "- 100,000: peak memory ≤ 4 GB: $(if [ -n "$m" ]; then mb "$m"; else echo n/a; fi) — $(verdict "$m" $((4 * 1024 * 1024)));"
       if [ "$(attempts briefing 10000)" -gt 0 ]; then
-        w=$(awk -v a="$(median briefing "$n" 4)" -v b="$(median briefing 10000 4)" 'BEGIN { if (a && b) print a / 10 / b }')
-        c=$(awk -v a="$(median briefing "$n" 5)" -v b="$(median briefing 10000 5)" 'BEGIN { if (a && b) print a / 10 / b }')
+        w=$(growth briefing 10000 "$n" 4 | cut -d' ' -f1); c=$(growth briefing 10000 "$n" 5 | cut -d' ' -f1)
+        [ "$w" != n/a ] || w=""; [ "$c" != n/a ] || c=""
         worst=""; [ -z "$w" ] || [ -z "$c" ] || worst=$(awk -v w="$w" -v c="$c" 'BEGIN { print (w > c ? w : c) }')
         echo " time growth from 10,000 linear (time per briefing ≤ $LINEAR_TOLERANCE × that at 10,000):" \
-          "wall ${w:+$(num "$w") ×}, CPU ${c:+$(num "$c") ×} — $(verdict "$worst" "$LINEAR_TOLERANCE")."
+          "wall $(times "$w"), CPU $(times "$c") — $(verdict "$worst" "$LINEAR_TOLERANCE")."
       else
         echo " time growth from 10,000: not measured (run 10000 too)."
       fi
@@ -270,12 +276,13 @@ targets_line() { # the issue's targets at size $1, when it sets any
 }
 
 report() {
-  local n shown tool prev ratio_w ratio_c rounds="" hugo_version
+  local n shown tool prev rounds="" hugo_version
   for n in "${SIZES[@]}"; do # as recorded, so that REPORT_ONLY=1 describes the runs it reports
     rounds="$rounds${rounds:+, }$(awk -v n="$n" '$2 == n && $3 > r { r = $3 } END { print r + 0 }' "$SAMPLES") at $(commas "$n")"
   done
   hugo_version=$(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo "hugo ?")
-  echo "Measured $(date -u -r "$SAMPLES" +%Y-%m-%d) on $(nproc) cores ($(uname -m)), briefing $(fact 0 commit), $hugo_version;"
+  echo "Measured $(date -u -r "$SAMPLES" +%Y-%m-%d) on $(nproc) cores ($(uname -m)), load average $(fact 0 load) at the start;"
+  echo "briefing $(fact 0 commit), $hugo_version."
   echo "Rounds: $rounds. Each round runs briefing, Hugo without its related section and Hugo with it"
   echo "back to back, in an order rotating from round to round; figures are medians of the successful runs."
   echo "Hugo with its related section is skipped above N = $(commas "$HUGO_RELATED_MAX"). Memory cap per run: $(commas "$(fact 0 mem_cap_mb)") MB."
@@ -310,10 +317,10 @@ report() {
   prev=""
   for n in "${SIZES[@]}"; do
     if [ -n "$prev" ]; then
-      ratio_w=$(awk -v a="$(median briefing "$n" 4)" -v b="$(median briefing "$prev" 4)" -v n="$n" -v p="$prev" 'BEGIN { if (a && b) printf "%.2f", a * p / (b * n) }')
-      ratio_c=$(awk -v a="$(median briefing "$n" 5)" -v b="$(median briefing "$prev" 5)" -v n="$n" -v p="$prev" 'BEGIN { if (a && b) printf "%.2f", a * p / (b * n) }')
       echo
-      echo "$(commas "$n") ÷ $(commas "$prev"), time per briefing: briefing wall ${ratio_w:-n/a} ×, CPU ${ratio_c:-n/a} × (1 × is linear growth)."
+      echo "$(commas "$n") ÷ $(commas "$prev"), time per briefing (1 × is linear growth):" \
+        "briefing wall $(growth briefing "$prev" "$n" 4), CPU $(growth briefing "$prev" "$n" 5);" \
+        "Hugo without related wall $(growth hugo-plain "$prev" "$n" 4), CPU $(growth hugo-plain "$prev" "$n" 5)."
     fi
     prev="$n"
   done
