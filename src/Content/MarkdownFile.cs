@@ -12,7 +12,27 @@ public sealed record MarkdownFile(FrontMatter Meta, string Body, int BodyStartLi
     /// <param name="file">Display name for errors.</param>
     public static MarkdownFile Parse(string text, string file)
     {
-        text = text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
+        text = Normalise(text);
+        var close = Close(text, file);
+        var yaml = text[(Fence.Length + 1)..(close + 1)];
+        var meta = YamlLoader.Load<FrontMatter>(yaml, file, lineOffset: 1, out var lines);
+        var bodyStart = BodyStart(text, close);
+        var bodyStartLine = CountLines(text, bodyStart);
+        return new MarkdownFile(meta, text[bodyStart..], bodyStartLine, lines);
+    }
+
+    /// <summary>The body of a file's text, exactly as <see cref="Parse"/> gives it, without reading the YAML.</summary>
+    public static string BodyOf(string text, string file)
+    {
+        text = Normalise(text);
+        return text[BodyStart(text, Close(text, file))..];
+    }
+
+    private static string Normalise(string text) => text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
+
+    /// <summary>Index of the newline before the closing fence.</summary>
+    private static int Close(string text, string file)
+    {
         if (!text.StartsWith(Fence + "\n", StringComparison.Ordinal))
         {
             throw new SiteException(file, "missing front-matter: the file must start with a line '---', then YAML, then '---'", 1, 1);
@@ -30,12 +50,10 @@ public sealed record MarkdownFile(FrontMatter Meta, string Body, int BodyStartLi
             throw new SiteException(file, "front-matter is not closed: add a line '---' after the YAML", 1, 1);
         }
 
-        var yaml = text[(Fence.Length + 1)..(close + 1)];
-        var meta = YamlLoader.Load<FrontMatter>(yaml, file, lineOffset: 1, out var lines);
-        var bodyStart = Math.Min(text.Length, close + Fence.Length + 2);
-        var bodyStartLine = CountLines(text, bodyStart);
-        return new MarkdownFile(meta, text[bodyStart..], bodyStartLine, lines);
+        return close;
     }
+
+    private static int BodyStart(string text, int close) => Math.Min(text.Length, close + Fence.Length + 2);
 
     /// <summary>
     /// Line of a front-matter value by path (<c>date</c>, <c>abstracts.en</c>, <c>authors[1]</c>), so later

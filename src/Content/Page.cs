@@ -11,7 +11,7 @@ public sealed record Page(
     string Slug,
     PageKind Kind,
     FrontMatter Meta,
-    string Markdown,
+    PageBody Body,
     int BodyStartLine,
     DateOnly? Date)
 {
@@ -20,6 +20,9 @@ public sealed record Page(
 
     /// <summary>The local images the text shows, each checked and published at its path under <c>input/</c>.</summary>
     public IReadOnlyList<PageImage> Images { get; init; } = [];
+
+    /// <summary>The page's Markdown text below its front-matter, read from its file again when no longer in memory (<see cref="PageBody"/>).</summary>
+    public string Markdown => Body.Text;
 
     /// <summary>Site-relative output path with forward slashes (<see cref="SiteUrls.Of"/>).</summary>
     public string OutputPath => SiteUrls.Of(this);

@@ -5,6 +5,7 @@ using BriefingSite.Diagnostics;
 using BriefingSite.Pipeline;
 using BriefingSite.Publishing;
 using BriefingSite.Publishing.Search;
+using BriefingSite.Rendering;
 
 namespace BriefingSite.Cli.Serve;
 
@@ -161,7 +162,18 @@ public sealed class PreviewSession : IAsyncDisposable
             }
 
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var files = SearchIndexStep.Files(updated.Site, updated.Strings).ToList();
+            IReadOnlyList<OutputFile> files;
+            try
+            {
+                files = SearchIndexStep.Files(updated.Site, updated.Strings);
+            }
+            catch (SiteException ex)
+            {
+                // Page texts are read again from their files: one saved meanwhile starts the next update, which refreshes again.
+                _log.WriteLine($"Search index not refreshed: {ex.Diagnostic}");
+                return;
+            }
+
             lock (_building)
             {
                 if (version == Volatile.Read(ref _searchVersion))

@@ -8,7 +8,7 @@ namespace BriefingSite.Tests.Config;
 /// <summary>A language's digits come from its CLDR default numbering system in languages.yml, unless site.yml sets them.</summary>
 public sealed class LanguageDigitsTests
 {
-    private static readonly Page Nowruz = new("x.md", new LanguageConfig { Code = "fa" }, "x", PageKind.Briefing, new FrontMatter(), "", 1, new DateOnly(2024, 3, 20));
+    private static readonly Page Nowruz = new("x.md", new LanguageConfig { Code = "fa" }, "x", PageKind.Briefing, new FrontMatter(), PageBody.InMemory(""), 1, new DateOnly(2024, 3, 20));
 
     [Theory]
     [InlineData("fa", "fa-IR", DigitSet.Persian)]

@@ -8,7 +8,7 @@ namespace BriefingSite.Tests.Config;
 /// <summary>A site.yml language entry completed from CLDR data once: names, direction, calendar, and clear errors where data is missing.</summary>
 public sealed class LanguageResolverTests
 {
-    private static readonly Page Revolution = new("x.md", new LanguageConfig { Code = "ar" }, "x", PageKind.Briefing, new FrontMatter(), "", 1, new DateOnly(1958, 7, 14));
+    private static readonly Page Revolution = new("x.md", new LanguageConfig { Code = "ar" }, "x", PageKind.Briefing, new FrontMatter(), PageBody.InMemory(""), 1, new DateOnly(1958, 7, 14));
 
     [Fact]
     public void A_code_and_a_culture_are_enough_for_a_language_cldr_knows()

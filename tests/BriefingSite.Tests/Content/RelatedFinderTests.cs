@@ -60,6 +60,6 @@ public sealed class RelatedFinderTests
             Topics = topics,
         };
         var date = new DateOnly(2000, 1, 1).AddDays(random.Next(0, 40));
-        return new Page($"input/{language.Code}/briefings/b{index}.md", language, $"b-{index:D3}", PageKind.Briefing, meta, "text", 1, date);
+        return new Page($"input/{language.Code}/briefings/b{index}.md", language, $"b-{index:D3}", PageKind.Briefing, meta, PageBody.InMemory("text"), 1, date);
     }
 }

@@ -27,5 +27,5 @@ public sealed class DateFormatterTests
     private static LanguageConfig Resolved(LanguageConfig language) => LanguageResolver.Resolve([language], "site.yml")[0];
 
     private static Page PageOn(DateOnly? date, FrontMatter? meta = null) =>
-        new("x.md", new LanguageConfig { Code = "en" }, "x", PageKind.Briefing, meta ?? new FrontMatter(), "", 1, date);
+        new("x.md", new LanguageConfig { Code = "en" }, "x", PageKind.Briefing, meta ?? new FrontMatter(), PageBody.InMemory(""), 1, date);
 }
