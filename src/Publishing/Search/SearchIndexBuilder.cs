@@ -27,8 +27,10 @@ public static class SearchIndexBuilder
         // then merge in page order, so holder lists come out ascending without sorting them.
         var extractor = new SearchTermExtractor();
         var docs = new SearchDocument[pages.Count];
-        var pageTerms = new HashSet<int>[pages.Count];
-        Parallel.For(0, pages.Count, i =>
+        // A page's terms are kept as a plain array until merged: a set per page held for the whole
+        // site was the search step's largest cost in memory.
+        var pageTerms = new int[pages.Count][];
+        Parallel.For(0, pages.Count, () => new HashSet<int>(), (i, _, terms) =>
         {
             var page = pages[i];
             var body = Markdig.Markdown.ToPlainText(page.Markdown);
@@ -38,14 +40,15 @@ public static class SearchIndexBuilder
                 .ToList();
             docs[i] = new SearchDocument(page.OutputPath, page.Language.Code, page.Meta.Title, Snippet(page.Meta.Summary ?? body), abstracts.Count > 0 ? abstracts : null);
             pageTexts?.Invoke(i, Texts(page, body));
-            var terms = new HashSet<int>();
+            terms.Clear();
             foreach (var text in SearchableTexts(site, page, body))
             {
                 extractor.AddTerms(text, terms);
             }
 
-            pageTerms[i] = terms;
-        });
+            pageTerms[i] = [.. terms];
+            return terms;
+        }, _ => { });
 
         var terms = extractor.Terms();
         var holders = new List<int>?[terms.Length];
@@ -55,6 +58,8 @@ public static class SearchIndexBuilder
             {
                 (holders[term] ??= []).Add(id);
             }
+
+            pageTerms[id] = [];
         }
 
         var postings = Enumerable.Range(0, terms.Length)
