@@ -21,6 +21,12 @@ public sealed record Page(
     /// <summary>The local images the text shows, each checked and published at its path under <c>input/</c>.</summary>
     public IReadOnlyList<PageImage> Images { get; init; } = [];
 
+    /// <summary>Words in the text (<see cref="WordCounter"/>), counted at load: cards show every page's reading time, and the text is not kept.</summary>
+    public int Words { get; init; }
+
+    /// <summary>Minutes to read the page, the same on its own page and on every card.</summary>
+    public int ReadingMinutes => WordCounter.Minutes(Words, Language.WordsPerMinute);
+
     /// <summary>The page's Markdown text below its front-matter, read from its file again when no longer in memory (<see cref="PageBody"/>).</summary>
     public string Markdown => Body.Text;
 

@@ -1,4 +1,4 @@
-using BriefingSite.Config;
+using System.Text;
 using BriefingSite.Diagnostics;
 
 namespace BriefingSite.Content;
@@ -64,7 +64,8 @@ public sealed class PageBody
         string text;
         try
         {
-            text = Extract(Utf8File.Read(_path!, _file), _file);
+            // Checked as UTF-8 at load; a byte changed since then changes the text, which the comparison below catches.
+            text = Extract(File.ReadAllText(_path!, Encoding.UTF8), _file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SiteException)
         {

@@ -175,7 +175,7 @@ public static class SiteLoader
             return null;
         }
 
-        return new Page(file, language, slug, kind.Value, meta, PageBody.OfFile(path, file, body), parsed.BodyStartLine, date) { Images = images };
+        return new Page(file, language, slug, kind.Value, meta, PageBody.OfFile(path, file, body), parsed.BodyStartLine, date) { Images = images, Words = WordCounter.Count(body) };
     }
 
     private static DateOnly? ParseDate(string? value, string file, int line, DiagnosticBag diagnostics)

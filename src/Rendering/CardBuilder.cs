@@ -8,7 +8,6 @@ namespace BriefingSite.Rendering;
 public sealed class CardBuilder(Site site, IReadOnlyDictionary<string, Localiser> localisers)
 {
     // A briefing appears on many listings; count its words once, not once per card.
-    private readonly ConcurrentDictionary<Page, int> _words = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="shown">The output's shown pages: the card shows <paramref name="page"/>'s data.</param>
     public BriefingCard Build(Page page, string fromPath, LanguageConfig readerLanguage, ShownPages shown)
@@ -35,13 +34,9 @@ public sealed class CardBuilder(Site site, IReadOnlyDictionary<string, Localiser
             string.Join(reader.Text("list_separator"), page.Meta.Authors),
             summary,
             summaryLang,
-            reader.Count("reading_time", ReadingMinutes(page)),
+            reader.Count("reading_time", page.ReadingMinutes),
             TopicLinks(page, fromPath, readerLanguage));
     }
-
-    /// <summary>Minutes to read a page, the same on its own page and on every card; counted once per page.</summary>
-    public int ReadingMinutes(Page page) =>
-        WordCounter.Minutes(_words.GetOrAdd(page, p => WordCounter.Count(p.Markdown)), page.Language.WordsPerMinute);
 
     public IReadOnlyList<LinkView> TopicLinks(Page page, string fromPath, LanguageConfig readerLanguage) =>
         [.. page.Meta.Topics

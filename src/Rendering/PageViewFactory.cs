@@ -230,7 +230,7 @@ public sealed class PageViewFactory
             meta.Disclaimer,
             meta.Source?.File,
             // Under the label "Reading time", so the count is minutes alone ("14 minutes", not "14 min read").
-            local.Count("minutes", _cards.ReadingMinutes(page)),
+            local.Count("minutes", page.ReadingMinutes),
             [.. rendered.Headings.Select(h => new LinkView(h.Text, "#" + h.Id))],
             _cards.TopicLinks(page, route.OutputPath, route.Language),
             translation.Twin is { } twin

@@ -1,4 +1,4 @@
-namespace BriefingSite.Rendering;
+namespace BriefingSite.Content;
 
 /// <summary>Counts words as runs of letters or digits, which works for Arabic and Latin alike.</summary>
 public static class WordCounter
