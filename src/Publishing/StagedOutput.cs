@@ -18,6 +18,9 @@ public sealed class StagedOutput : IBuildOutput
     private readonly ConcurrentBag<PageLinks> _pages = [];
     private readonly ConcurrentBag<OutputFile> _xml = [];
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+    // Folders of the staging folder already made: thousands of pages share a few folders.
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     private StagedOutput(AtomicOutputWriter writer, string folder)
@@ -44,13 +47,21 @@ public sealed class StagedOutput : IBuildOutput
     /// <summary>Writes one file into the staging folder and keeps what the checks need from it.</summary>
     public void Add(OutputFile file)
     {
-        OutputTarget.Resolve(Folder, file.Path);
+        var target = OutputTarget.Resolve(Folder, file.Path);
         if (!_paths.TryAdd(file.Path, 0))
         {
             throw new SiteException(file.Path, "two outputs of this build have the same path");
         }
 
-        OutputTarget.Write(Folder, file);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            // Noted only once made, so no other thread writes into a folder that is not there yet.
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
+
+        OutputTarget.WriteTo(target, file);
         if (file.Text is null)
         {
             return;
@@ -70,8 +81,21 @@ public sealed class StagedOutput : IBuildOutput
     /// Most links repeat on every page (navigation, stylesheet, cards): one copy of each value
     /// and each link once per page keep a large site's summaries small.
     /// </summary>
-    private PageLinks Compact(PageLinks page) =>
-        page with { Links = [.. page.Links.Select(l => new PageLink(Shared(l.Element), Shared(l.Attribute), Shared(l.Value))).Distinct()] };
+    private PageLinks Compact(PageLinks page)
+    {
+        var seen = new HashSet<PageLink>(page.Links.Count);
+        var links = new List<PageLink>(page.Links.Count);
+        foreach (var link in page.Links)
+        {
+            var shared = new PageLink(Shared(link.Element), Shared(link.Attribute), Shared(link.Value));
+            if (seen.Add(shared))
+            {
+                links.Add(shared);
+            }
+        }
+
+        return page with { Links = links.ToArray() };
+    }
 
     private string Shared(string value) => _strings.GetOrAdd(value, value);
 
