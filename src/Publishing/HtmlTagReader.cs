@@ -18,7 +18,8 @@ internal static class HtmlTagReader
     /// Reads a start tag from its name; returns the index after '>', or -1 when it cannot be read simply.
     /// Every attribute is listed by name, but only the values the link check reads are kept (<see cref="KeepsValue"/>); others are empty.
     /// </summary>
-    public static int ReadStartTag(string html, int i, List<(string Name, string Value)> attributes, out string name)
+    /// <param name="shared">Where <c>href</c> and <c>src</c> values come from, so a repeated link makes no new string; none when null.</param>
+    public static int ReadStartTag(string html, int i, List<(string Name, string Value)> attributes, out string name, SharedStrings? shared = null)
     {
         attributes.Clear();
         var start = i;
@@ -125,7 +126,7 @@ internal static class HtmlTagReader
                 return -1;
             }
 
-            attributes.Add((attributeName, KeepsValue(attributeName) ? value.ToString() : ""));
+            attributes.Add((attributeName, Keep(attributeName, value, shared)));
         }
     }
 
@@ -150,6 +151,11 @@ internal static class HtmlTagReader
             }
         }
     }
+
+    private static string Keep(string attributeName, ReadOnlySpan<char> value, SharedStrings? shared) =>
+        !KeepsValue(attributeName) ? ""
+        : shared is not null && attributeName is "href" or "src" ? shared.Get(value)
+        : value.ToString();
 
     /// <summary>The attributes whose values the link check reads.</summary>
     public static bool KeepsValue(string attributeName) => attributeName is "href" or "src" or "id" or "name";

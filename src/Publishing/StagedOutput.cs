@@ -17,7 +17,7 @@ public sealed class StagedOutput : IBuildOutput
     private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<PageLinks> _pages = [];
     private readonly ConcurrentBag<OutputFile> _xml = [];
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly SharedStrings _strings = new();
 
     // Folders of the staging folder already made: thousands of pages share a few folders.
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
@@ -69,7 +69,7 @@ public sealed class StagedOutput : IBuildOutput
 
         if (file.IsHtml)
         {
-            _pages.Add(Compact(LinkExtractor.Extract(file.Path, file.Text)));
+            _pages.Add(Compact(LinkExtractor.Extract(file.Path, file.Text, _strings)));
         }
         else if (file.Path.EndsWith(".xml", StringComparison.Ordinal))
         {
@@ -97,7 +97,7 @@ public sealed class StagedOutput : IBuildOutput
         return page with { Links = links.ToArray() };
     }
 
-    private string Shared(string value) => _strings.GetOrAdd(value, value);
+    private string Shared(string value) => _strings.Get(value);
 
     /// <summary>Every unresolved internal link or anchor and every malformed XML file, with site-relative paths.</summary>
     public IReadOnlyList<Diagnostic> Validate() =>
