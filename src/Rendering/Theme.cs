@@ -26,7 +26,7 @@ public sealed class Theme
     {
         _templates = templates;
         _partials = partials;
-        _functions.Import("partial", new Func<TemplateContext, string, RawHtml>(RenderPartial));
+        _functions.SetValue("partial", new PartialFunction(this), readOnly: true);
     }
 
     public static IReadOnlyList<string> RequiredLayouts { get; } = ["layout", "root", "home", "briefing", "list", "topics", "page", "search", "notfound", "side-by-side"];
@@ -139,5 +139,28 @@ public sealed class Theme
             context.PopOutput();
             html.ReturnOutput(output);
         }
+    }
+
+    /// <summary>
+    /// The <c>partial</c> function called directly: a delegate imported into Scriban is called by
+    /// reflection, which cost more than rendering the partial itself.
+    /// </summary>
+    private sealed class PartialFunction(Theme theme) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => 1;
+
+        public int ParameterCount => 1;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+        public Type ReturnType => typeof(RawHtml);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "name");
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            theme.RenderPartial(context, context.ToObject<string>(callerContext?.Span ?? context.CurrentSpan, arguments[0]) ?? "");
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 }
