@@ -85,8 +85,9 @@ public sealed class StagedOutput : IBuildOutput
     {
         var seen = new HashSet<PageLink>(page.Links.Count);
         var links = new List<PageLink>(page.Links.Count);
-        foreach (var link in page.Links)
+        for (var i = 0; i < page.Links.Count; i++)
         {
+            var link = page.Links[i];
             var shared = new PageLink(Shared(link.Element), Shared(link.Attribute), Shared(link.Value));
             if (seen.Add(shared))
             {
