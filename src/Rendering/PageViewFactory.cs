@@ -35,7 +35,7 @@ public sealed class PageViewFactory
         _pagination = new PaginationBuilder(_local);
         _stale = new StaleNoticeBuilder(_site, _local);
         _reading = new ReadingAidsBuilder(_site, _local);
-        _navigation = NavigationItems(_site, strings);
+        _navigation = NavigationItems(_site);
     }
 
     /// <summary>
@@ -123,7 +123,7 @@ public sealed class PageViewFactory
         foreach (var item in items)
         {
             links.Add(new LinkView(
-                item.Label,
+                _strings.Get(route.Language.Code, item.LabelKey),
                 SiteUrls.Relative(route.OutputPath, item.Target),
                 Current: item.Kinds.Contains(route.Kind) && (route.Kind != RouteKind.Page || route.OutputPath == item.Target)));
         }
@@ -131,8 +131,11 @@ public sealed class PageViewFactory
         return links;
     }
 
-    /// <summary>Each language's navigation items, made once: label, target and the kinds of route that are in its section.</summary>
-    private static Dictionary<string, NavigationItem[]> NavigationItems(Site site, UiStrings strings) =>
+    /// <summary>
+    /// Each language's navigation items, made once: label key, target and the kinds of route in its section.
+    /// Labels are looked up per page, so a missing UI string is reported as it was, by the pages that show it.
+    /// </summary>
+    private static Dictionary<string, NavigationItem[]> NavigationItems(Site site) =>
         site.Languages.ToDictionary(l => l.Code, language =>
         {
             var lang = language.Code;
@@ -148,10 +151,10 @@ public sealed class PageViewFactory
                 items.Add(("nav_about", about.OutputPath, [RouteKind.Page]));
             }
 
-            return items.Select(i => new NavigationItem(strings.Get(lang, i.Key), i.Target, i.Kinds)).ToArray();
+            return items.Select(i => new NavigationItem(i.Key, i.Target, i.Kinds)).ToArray();
         });
 
-    private sealed record NavigationItem(string Label, string Target, RouteKind[] Kinds);
+    private sealed record NavigationItem(string LabelKey, string Target, RouteKind[] Kinds);
 
     /// <summary>
     /// One page of a listing: its slice of the page's language, and on page 1 only the newest
