@@ -9,7 +9,8 @@ namespace BriefingSite.Publishing;
 /// </summary>
 public sealed class SharedStrings
 {
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    // Adds take a lock per stripe; many stripes and room for a site's links keep two workers from waiting on each other.
+    private readonly ConcurrentDictionary<string, string> _strings = new(concurrencyLevel: 64, capacity: 16_384, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byCharacters;
 
     public SharedStrings() => _byCharacters = _strings.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -14,7 +14,8 @@ namespace BriefingSite.Publishing;
 public sealed class StagedOutput : IBuildOutput
 {
     private readonly AtomicOutputWriter _writer;
-    private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
+    // Every file adds its path (under a lock per stripe): many stripes keep the workers from waiting on each other.
+    private readonly ConcurrentDictionary<string, byte> _paths = new(concurrencyLevel: 64, capacity: 4096, StringComparer.Ordinal);
     private readonly ConcurrentBag<PageLinks> _pages = [];
     private readonly ConcurrentBag<OutputFile> _xml = [];
     private readonly SharedStrings _strings = new();
