@@ -12,7 +12,8 @@ public static class HtmlLinkScanner
 {
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
 
-    public static PageLinks? Scan(string path, string html)
+    /// <param name="shared">Where link values come from, so a link seen on another page makes no new string; none when null.</param>
+    public static PageLinks? Scan(string path, string html, SharedStrings? shared = null)
     {
         // Sized for about one link per 256 characters, as on this theme's pages, so the list rarely regrows.
         var links = new List<PageLink>(Math.Max(16, html.Length / 256));
@@ -81,7 +82,7 @@ public static class HtmlLinkScanner
             }
             else if (rest.Length > 1 && char.IsAsciiLetter(rest[1]))
             {
-                var next = HtmlTagReader.ReadStartTag(html, i + 1, attributes, out var name);
+                var next = HtmlTagReader.ReadStartTag(html, i + 1, attributes, out var name, shared);
                 var rawText = Array.IndexOf(RawTextElements, name) >= 0;
                 if (next < 0 || !open.Start(name, closesItself: rawText))
                 {

@@ -11,11 +11,15 @@ internal static class HtmlTagReader
     public static string EndTagName(ReadOnlySpan<char> tag)
     {
         var end = tag.IndexOfAny(EndOfTagName);
-        return (end < 0 ? tag : tag[..end]).ToString().ToLowerInvariant();
+        return LowerName(end < 0 ? tag : tag[..end]);
     }
 
-    /// <summary>Reads a start tag from its name; returns the index after '>', or -1 when it cannot be read simply.</summary>
-    public static int ReadStartTag(string html, int i, List<(string Name, string Value)> attributes, out string name)
+    /// <summary>
+    /// Reads a start tag from its name; returns the index after '>', or -1 when it cannot be read simply.
+    /// Every attribute is listed by name, but only the values the link check reads are kept (<see cref="KeepsValue"/>); others are empty.
+    /// </summary>
+    /// <param name="shared">Where <c>href</c> and <c>src</c> values come from, so a repeated link makes no new string; none when null.</param>
+    public static int ReadStartTag(string html, int i, List<(string Name, string Value)> attributes, out string name, SharedStrings? shared = null)
     {
         attributes.Clear();
         var start = i;
@@ -24,7 +28,7 @@ internal static class HtmlTagReader
             i++;
         }
 
-        name = html[start..i].ToLowerInvariant();
+        name = LowerName(html.AsSpan(start, i - start));
         if (!IsPlainName(name))
         {
             return -1;
@@ -63,7 +67,7 @@ internal static class HtmlTagReader
                 return -1;
             }
 
-            var attributeName = html[nameStart..i].ToLowerInvariant();
+            var attributeName = LowerName(html.AsSpan(nameStart, i - nameStart));
             if (!IsPlainName(attributeName))
             {
                 return -1;
@@ -74,7 +78,7 @@ internal static class HtmlTagReader
                 i++;
             }
 
-            var value = "";
+            var value = ReadOnlySpan<char>.Empty;
             if (i < html.Length && html[i] == '=')
             {
                 i++;
@@ -97,7 +101,7 @@ internal static class HtmlTagReader
                         return -1;
                     }
 
-                    value = html[(i + 1)..close];
+                    value = html.AsSpan(i + 1, close - i - 1);
                     i = close + 1;
                 }
                 else
@@ -113,16 +117,16 @@ internal static class HtmlTagReader
                         i++;
                     }
 
-                    value = html[valueStart..i];
+                    value = html.AsSpan(valueStart, i - valueStart);
                 }
             }
 
-            if (value.Contains('\r', StringComparison.Ordinal) || value.Contains('\0', StringComparison.Ordinal))
+            if (value.ContainsAny('\r', '\0'))
             {
                 return -1;
             }
 
-            attributes.Add((attributeName, value));
+            attributes.Add((attributeName, Keep(attributeName, value, shared)));
         }
     }
 
@@ -147,6 +151,35 @@ internal static class HtmlTagReader
             }
         }
     }
+
+    private static string Keep(string attributeName, ReadOnlySpan<char> value, SharedStrings? shared) =>
+        !KeepsValue(attributeName) ? ""
+        : shared is not null && attributeName is "href" or "src" ? shared.Get(value)
+        : value.ToString();
+
+    /// <summary>The attributes whose values the link check reads.</summary>
+    public static bool KeepsValue(string attributeName) => attributeName is "href" or "src" or "id" or "name";
+
+    /// <summary>
+    /// A tag or attribute name in lower case. The names this site's pages use come from one table,
+    /// so reading a page allocates no string per tag; any other name is made as it is met.
+    /// </summary>
+    private static string LowerName(ReadOnlySpan<char> name) =>
+        KnownNameLookup.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
+
+    // Tag names and attribute names.
+    private static readonly HashSet<string> KnownNames = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "action", "alt", "aria-current", "aria-describedby", "aria-hidden", "aria-label", "aria-labelledby", "aria-live", "article", "aside",
+        "autocomplete", "b", "base", "bdi", "blockquote", "body", "br", "button", "caption", "charset", "cite", "class", "code", "col", "colgroup", "colspan",
+        "content", "data-copied", "data-count", "data-href", "data-none", "data-root", "datetime", "dd", "del", "details", "dir", "div", "dl", "dt", "em",
+        "figcaption", "figure", "footer", "for", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "height", "hr", "href", "hreflang", "html",
+        "http-equiv", "i", "id", "img", "input", "ins", "label", "lang", "li", "link", "main", "mark", "meta", "name", "nav", "ol", "p", "pre", "property",
+        "q", "rel", "role", "rowspan", "s", "scope", "script", "section", "small", "span", "src", "start", "strong", "style", "sub", "summary", "sup",
+        "tabindex", "table", "tbody", "td", "tfoot", "th", "thead", "time", "title", "tr", "type", "u", "ul", "value", "width",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup = KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsPlainName(string name) => !name.AsSpan().ContainsAnyExcept(NameCharacters);
 

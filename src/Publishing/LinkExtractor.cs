@@ -11,7 +11,8 @@ public static class LinkExtractor
 {
     private static readonly string[] LinkAttributes = ["href", "src"];
 
-    public static PageLinks Extract(string path, string html) => HtmlLinkScanner.Scan(path, html) ?? Parse(path, html);
+    /// <param name="shared">Where the scanner takes link values from (see <see cref="SharedStrings"/>); none when null.</param>
+    public static PageLinks Extract(string path, string html, SharedStrings? shared = null) => HtmlLinkScanner.Scan(path, html, shared) ?? Parse(path, html);
 
     /// <summary>The reference: AngleSharp's HTML5 parse, element by element.</summary>
     public static PageLinks Parse(string path, string html)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BriefingSite.Config;
 using BriefingSite.Diagnostics;
@@ -28,9 +29,15 @@ public static class OutputTarget
     {
         var target = Resolve(folder, file.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        WriteTo(target, file);
+    }
+
+    /// <summary>Writes (or copies) one file to the full path <paramref name="target"/>, whose folder exists.</summary>
+    public static void WriteTo(string target, OutputFile file)
+    {
         if (file.Text is not null)
         {
-            File.WriteAllText(target, file.Text, Utf8);
+            WriteUtf8(target, file.Text);
         }
         else if (file.Bytes is not null)
         {
@@ -39,6 +46,22 @@ public static class OutputTarget
         else
         {
             File.Copy(file.CopyFrom!, target, overwrite: true);
+        }
+    }
+
+    /// <summary>The text as UTF-8 without a byte order mark, encoded into a pooled buffer and written in one call.</summary>
+    private static void WriteUtf8(string target, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Utf8.GetBytes(text, buffer);
+            using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write);
+            RandomAccess.Write(handle, buffer.AsSpan(0, length), 0);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

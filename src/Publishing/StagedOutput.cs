@@ -14,10 +14,14 @@ namespace BriefingSite.Publishing;
 public sealed class StagedOutput : IBuildOutput
 {
     private readonly AtomicOutputWriter _writer;
-    private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
+    // Every file adds its path (under a lock per stripe): many stripes keep the workers from waiting on each other.
+    private readonly ConcurrentDictionary<string, byte> _paths = new(concurrencyLevel: 64, capacity: 4096, StringComparer.Ordinal);
     private readonly ConcurrentBag<PageLinks> _pages = [];
     private readonly ConcurrentBag<OutputFile> _xml = [];
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly SharedStrings _strings = new();
+
+    // Folders of the staging folder already made: thousands of pages share a few folders.
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     private StagedOutput(AtomicOutputWriter writer, string folder)
@@ -44,13 +48,21 @@ public sealed class StagedOutput : IBuildOutput
     /// <summary>Writes one file into the staging folder and keeps what the checks need from it.</summary>
     public void Add(OutputFile file)
     {
-        OutputTarget.Resolve(Folder, file.Path);
+        var target = OutputTarget.Resolve(Folder, file.Path);
         if (!_paths.TryAdd(file.Path, 0))
         {
             throw new SiteException(file.Path, "two outputs of this build have the same path");
         }
 
-        OutputTarget.Write(Folder, file);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            // Noted only once made, so no other thread writes into a folder that is not there yet.
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
+
+        OutputTarget.WriteTo(target, file);
         if (file.Text is null)
         {
             return;
@@ -58,7 +70,7 @@ public sealed class StagedOutput : IBuildOutput
 
         if (file.IsHtml)
         {
-            _pages.Add(Compact(LinkExtractor.Extract(file.Path, file.Text)));
+            _pages.Add(Compact(LinkExtractor.Extract(file.Path, file.Text, _strings)));
         }
         else if (file.Path.EndsWith(".xml", StringComparison.Ordinal))
         {
@@ -70,10 +82,24 @@ public sealed class StagedOutput : IBuildOutput
     /// Most links repeat on every page (navigation, stylesheet, cards): one copy of each value
     /// and each link once per page keep a large site's summaries small.
     /// </summary>
-    private PageLinks Compact(PageLinks page) =>
-        page with { Links = [.. page.Links.Select(l => new PageLink(Shared(l.Element), Shared(l.Attribute), Shared(l.Value))).Distinct()] };
+    private PageLinks Compact(PageLinks page)
+    {
+        var seen = new HashSet<PageLink>(page.Links.Count);
+        var links = new List<PageLink>(page.Links.Count);
+        for (var i = 0; i < page.Links.Count; i++)
+        {
+            var link = page.Links[i];
+            var shared = new PageLink(Shared(link.Element), Shared(link.Attribute), Shared(link.Value));
+            if (seen.Add(shared))
+            {
+                links.Add(shared);
+            }
+        }
 
-    private string Shared(string value) => _strings.GetOrAdd(value, value);
+        return page with { Links = links.ToArray() };
+    }
+
+    private string Shared(string value) => _strings.Get(value);
 
     /// <summary>Every unresolved internal link or anchor and every malformed XML file, with site-relative paths.</summary>
     public IReadOnlyList<Diagnostic> Validate() =>

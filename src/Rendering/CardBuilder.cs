@@ -38,8 +38,17 @@ public sealed class CardBuilder(Site site, IReadOnlyDictionary<string, Localiser
             TopicLinks(page, fromPath, readerLanguage));
     }
 
-    public IReadOnlyList<LinkView> TopicLinks(Page page, string fromPath, LanguageConfig readerLanguage) =>
-        [.. page.Meta.Topics
-            .Select(id => site.Config.Topic(id)!)
-            .Select(t => new LinkView(t.LabelIn(readerLanguage.Code), SiteUrls.Relative(fromPath, SiteUrls.Topic(readerLanguage.Code, t.Id))))];
+    public IReadOnlyList<LinkView> TopicLinks(Page page, string fromPath, LanguageConfig readerLanguage)
+    {
+        // Every card of every listing calls this: a plain loop, no LINQ.
+        var topics = page.Meta.Topics;
+        var links = new LinkView[topics.Count];
+        for (var i = 0; i < links.Length; i++)
+        {
+            var topic = site.Config.Topic(topics[i])!;
+            links[i] = new LinkView(topic.LabelIn(readerLanguage.Code), SiteUrls.Relative(fromPath, SiteUrls.Topic(readerLanguage.Code, topic.Id)));
+        }
+
+        return links;
+    }
 }

@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace BriefingSite.Rendering;
 
@@ -10,6 +11,19 @@ namespace BriefingSite.Rendering;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
+    // Outputs for partials, kept with the context so their buffers are not grown again per call.
+    private readonly Stack<StringBuilderOutput> _spareOutputs = new();
+
+    /// <summary>An empty output for a partial; give it back with <see cref="ReturnOutput"/>.</summary>
+    public StringBuilderOutput RentOutput()
+    {
+        var output = _spareOutputs.TryPop(out var spare) ? spare : new StringBuilderOutput();
+        output.Builder.Clear();
+        return output;
+    }
+
+    public void ReturnOutput(StringBuilderOutput output) => _spareOutputs.Push(output);
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         base.Write(span, Escape(textAsObject));
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace BriefingSite.Rendering;
@@ -8,9 +9,11 @@ namespace BriefingSite.Rendering;
 /// </summary>
 public static class HtmlText
 {
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
+
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        if (text.AsSpan().IndexOfAny(Special) < 0)
         {
             return text;
         }
@@ -18,15 +21,15 @@ public static class HtmlText
         var escaped = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            escaped.Append(c switch
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            } ?? c.ToString());
+                case '&': escaped.Append("&amp;"); break;
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                case '"': escaped.Append("&quot;"); break;
+                case '\'': escaped.Append("&#39;"); break;
+                default: escaped.Append(c); break;
+            }
         }
 
         return escaped.ToString();

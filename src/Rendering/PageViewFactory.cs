@@ -18,6 +18,7 @@ public sealed class PageViewFactory
     private readonly StaleNoticeBuilder _stale;
     private readonly bool _pdfLinks;
     private readonly ReadingAidsBuilder _reading;
+    private readonly Dictionary<string, NavigationItem[]> _navigation;
 
     /// <param name="pdfLinks">Whether this build prints each briefing's PDF, so its page links it.</param>
     public PageViewFactory(RouteTable routes, UiStrings strings, MarkdownRenderer markdown, bool pdfLinks = false)
@@ -34,6 +35,7 @@ public sealed class PageViewFactory
         _pagination = new PaginationBuilder(_local);
         _stale = new StaleNoticeBuilder(_site, _local);
         _reading = new ReadingAidsBuilder(_site, _local);
+        _navigation = NavigationItems(_site);
     }
 
     /// <summary>
@@ -116,24 +118,43 @@ public sealed class PageViewFactory
     /// <summary>The same four items on every page of a language; the current section is marked.</summary>
     private List<LinkView> Navigation(Route route)
     {
-        var lang = route.Language.Code;
-        var items = new List<(string Key, string Target, RouteKind[] Kinds)>
+        var items = _navigation[route.Language.Code];
+        var links = new List<LinkView>(items.Length);
+        foreach (var item in items)
         {
-            ("nav_home", SiteUrls.Home(lang), [RouteKind.Home]),
-            ("nav_briefings", SiteUrls.BriefingIndex(lang), [RouteKind.BriefingIndex, RouteKind.Briefing, RouteKind.SideBySide]),
-            ("nav_topics", SiteUrls.TopicIndex(lang), [RouteKind.TopicIndex, RouteKind.Topic]),
-        };
-        var about = _site.FixedPage(route.Language, "about");
-        if (about is not null)
-        {
-            items.Add(("nav_about", about.OutputPath, [RouteKind.Page]));
+            links.Add(new LinkView(
+                _strings.Get(route.Language.Code, item.LabelKey),
+                SiteUrls.Relative(route.OutputPath, item.Target),
+                Current: item.Kinds.Contains(route.Kind) && (route.Kind != RouteKind.Page || route.OutputPath == item.Target)));
         }
 
-        return [.. items.Select(i => new LinkView(
-            _strings.Get(lang, i.Key),
-            SiteUrls.Relative(route.OutputPath, i.Target),
-            Current: i.Kinds.Contains(route.Kind) && (route.Kind != RouteKind.Page || route.OutputPath == i.Target)))];
+        return links;
     }
+
+    /// <summary>
+    /// Each language's navigation items, made once: label key, target and the kinds of route in its section.
+    /// Labels are looked up per page, so a missing UI string is reported as it was, by the pages that show it.
+    /// </summary>
+    private static Dictionary<string, NavigationItem[]> NavigationItems(Site site) =>
+        site.Languages.ToDictionary(l => l.Code, language =>
+        {
+            var lang = language.Code;
+            var items = new List<(string Key, string Target, RouteKind[] Kinds)>
+            {
+                ("nav_home", SiteUrls.Home(lang), [RouteKind.Home]),
+                ("nav_briefings", SiteUrls.BriefingIndex(lang), [RouteKind.BriefingIndex, RouteKind.Briefing, RouteKind.SideBySide]),
+                ("nav_topics", SiteUrls.TopicIndex(lang), [RouteKind.TopicIndex, RouteKind.Topic]),
+            };
+            var about = site.FixedPage(language, "about");
+            if (about is not null)
+            {
+                items.Add(("nav_about", about.OutputPath, [RouteKind.Page]));
+            }
+
+            return items.Select(i => new NavigationItem(i.Key, i.Target, i.Kinds)).ToArray();
+        });
+
+    private sealed record NavigationItem(string LabelKey, string Target, RouteKind[] Kinds);
 
     /// <summary>
     /// One page of a listing: its slice of the page's language, and on page 1 only the newest

@@ -18,28 +18,33 @@ public sealed class ReadingAidsBuilder(Content.Site site, IReadOnlyDictionary<st
         ("share_linkedin", (url, _) => $"https://www.linkedin.com/sharing/share-offsite/?url={url}"),
     ];
 
+    // Each briefing's place in its language's newest-first list, found once per build rather than by a search per page.
+    private readonly Dictionary<Page, int> _places = Places(site);
+
     public ReadingAidsView Build(Route route, ShownPages shown)
     {
         var page = route.Page!;
         var briefings = site.BriefingsIn(page.Language);
-        var at = IndexOf(briefings, page);
+        var at = _places.GetValueOrDefault(page, -1);
         // Newest first: the older briefing is after this one, the newer before it.
         var previous = at + 1 < briefings.Count ? briefings[at + 1] : null;
         var next = at > 0 ? briefings[at - 1] : null;
         return new ReadingAidsView(Neighbour(previous, route, shown), Neighbour(next, route, shown), Share(page));
     }
 
-    private static int IndexOf(IReadOnlyList<Page> briefings, Page page)
+    private static Dictionary<Page, int> Places(Content.Site site)
     {
-        for (var i = 0; i < briefings.Count; i++)
+        var places = new Dictionary<Page, int>(ReferenceEqualityComparer.Instance);
+        foreach (var language in site.Languages)
         {
-            if (briefings[i] == page)
+            var briefings = site.BriefingsIn(language);
+            for (var i = 0; i < briefings.Count; i++)
             {
-                return i;
+                places.TryAdd(briefings[i], i);
             }
         }
 
-        return -1;
+        return places;
     }
 
     private static LinkView? Neighbour(Page? neighbour, Route route, ShownPages shown)

@@ -26,9 +26,7 @@ public sealed class SiteRenderer(RouteTable routes, Theme theme, UiStrings strin
 
         var view = _views.Build(route, scope);
         var globals = Globals(view);
-        var content = theme.Render(TemplateName(route.Kind), globals);
-        globals["content"] = new RawHtml(content);
-        return new OutputFile(route.OutputPath, theme.Render("layout", globals)) { Shown = scope.Shown.Pages };
+        return new OutputFile(route.OutputPath, theme.RenderPage(TemplateName(route.Kind), globals)) { Shown = scope.Shown.Pages };
     }
 
     /// <summary>Theme assets (CSS, scripts, icons), copied as they are.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefingSite.Config;
 using BriefingSite.Diagnostics;
 using Scriban;
@@ -18,11 +19,14 @@ public sealed class Theme
     // The theme's own functions, built once and shared read-only by every render.
     private readonly ScriptObject _functions = new();
 
+    // Contexts not in use; one per thread rendering at once, at most.
+    private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
+
     private Theme(Dictionary<string, Template> templates, Dictionary<string, Template> partials)
     {
         _templates = templates;
         _partials = partials;
-        _functions.Import("partial", new Func<TemplateContext, string, RawHtml>(RenderPartial));
+        _functions.SetValue("partial", new PartialFunction(this), readOnly: true);
     }
 
     public static IReadOnlyList<string> RequiredLayouts { get; } = ["layout", "root", "home", "briefing", "list", "topics", "page", "search", "notfound", "side-by-side"];
@@ -62,8 +66,39 @@ public sealed class Theme
         return template;
     }
 
-    /// <summary>Renders one template with the given globals; every written value is HTML-escaped.</summary>
-    public string Render(string name, ScriptObject globals)
+    /// <summary>
+    /// Renders a page: its template, whose output becomes the global <c>content</c>, then the layout
+    /// around it. Every written value is HTML-escaped.
+    /// </summary>
+    public string RenderPage(string name, ScriptObject globals)
+    {
+        var context = _contexts.TryTake(out var pooled) ? pooled : NewContext();
+        try
+        {
+            // Each template gets fresh local variables, as in a context of its own.
+            context.PushGlobal(globals);
+            globals["content"] = new RawHtml(Render(context, _templates[name]));
+            context.PopGlobal();
+            context.PushGlobal(globals);
+            var html = Render(context, _templates["layout"]);
+            context.PopGlobal();
+
+            // Only a context that finished cleanly goes back: a failed render may leave scopes pushed.
+            _contexts.Add(context);
+            return html;
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new SiteException(ex.Span.FileName ?? name, $"template error: {ex.OriginalMessage}", ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, ex);
+        }
+    }
+
+    /// <summary>
+    /// A context for one render at a time, kept for the next: it holds Scriban's per-type member
+    /// accessors (made by reflection), its built-in functions and its grown output buffers, which
+    /// would otherwise be made again for every page.
+    /// </summary>
+    private HtmlTemplateContext NewContext()
     {
         var context = new HtmlTemplateContext
         {
@@ -75,16 +110,10 @@ public sealed class Theme
             LimitToString = 0,
         };
         context.PushGlobal(_functions);
-        context.PushGlobal(globals);
-        try
-        {
-            return _templates[name].Render(context);
-        }
-        catch (ScriptRuntimeException ex)
-        {
-            throw new SiteException(ex.Span.FileName ?? name, $"template error: {ex.OriginalMessage}", ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, ex);
-        }
+        return context;
     }
+
+    private static string Render(TemplateContext context, Template template) => template.Render(context) ?? "";
 
     /// <summary>
     /// <c>{{ partial "card" }}</c>: renders <c>layouts/partials/card.sbn</c> in the caller's scope
@@ -98,14 +127,40 @@ public sealed class Theme
             throw new ScriptRuntimeException(context.CurrentSpan, $"partial '{name}' not found in theme/layouts/partials/");
         }
 
-        context.PushOutput();
+        var html = (HtmlTemplateContext)context;
+        var output = html.RentOutput();
+        context.PushOutput(output);
         try
         {
-            return new RawHtml(partial.Render(context) ?? "");
+            return new RawHtml(Render(context, partial));
         }
         finally
         {
             context.PopOutput();
+            html.ReturnOutput(output);
         }
+    }
+
+    /// <summary>
+    /// The <c>partial</c> function called directly: a delegate imported into Scriban is called by
+    /// reflection, which cost more than rendering the partial itself.
+    /// </summary>
+    private sealed class PartialFunction(Theme theme) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => 1;
+
+        public int ParameterCount => 1;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+        public Type ReturnType => typeof(RawHtml);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "name");
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            theme.RenderPartial(context, context.ToObject<string>(callerContext?.Span ?? context.CurrentSpan, arguments[0]) ?? "");
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 }
