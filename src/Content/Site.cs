@@ -43,6 +43,46 @@ public sealed class Site
             .ToDictionary(g => g.Key, g => g.First());
     }
 
+    private Site(Site before, Dictionary<Page, Page> edited)
+    {
+        Config = before.Config;
+        Pages = Swap(before.Pages, edited);
+        AllBriefings = Swap(before.AllBriefings, edited);
+        _briefingsByLanguage = before._briefingsByLanguage.ToDictionary(e => e.Key, e => (IReadOnlyList<Page>)Swap(e.Value, edited));
+        _briefingsByTopic = before._briefingsByTopic.ToDictionary(e => e.Key, e => (IReadOnlyList<Page>)Swap(e.Value, edited), StringComparer.Ordinal);
+        UsedTopics = before.UsedTopics;
+        _translations = new Dictionary<(string Key, string Language), Page>(before._translations);
+        _fixedPages = new Dictionary<(string Language, string Slug), Page>(before._fixedPages);
+        foreach (var (old, now) in edited)
+        {
+            if (old.Meta.TranslationKey is { } key && ReferenceEquals(_translations.GetValueOrDefault((key, old.Language.Code)), old))
+            {
+                _translations[(key, old.Language.Code)] = now;
+            }
+
+            if (ReferenceEquals(_fixedPages.GetValueOrDefault((old.Language.Code, old.Slug)), old))
+            {
+                _fixedPages[(old.Language.Code, old.Slug)] = now;
+            }
+        }
+    }
+
+    /// <summary>
+    /// This site with some pages replaced by edited versions (old page to new, by reference) that keep
+    /// their place (<see cref="PagePlace"/>): every list keeps its order, so the lists are copied with the
+    /// new pages swapped in instead of sorted and grouped again (serve's update of an archive-sized site).
+    /// </summary>
+    public Site Replacing(IReadOnlyDictionary<Page, Page> edited)
+    {
+        if (edited.Any(e => !PagePlace.Same(e.Key, e.Value)))
+        {
+            throw new ArgumentException("an edited page must keep its place", nameof(edited));
+        }
+
+        // By reference: a page's own equality compares its whole text.
+        return new Site(this, new Dictionary<Page, Page>(edited, ReferenceEqualityComparer.Instance));
+    }
+
     public SiteConfig Config { get; }
 
     public IReadOnlyList<Page> Pages { get; }
@@ -82,6 +122,17 @@ public sealed class Site
     /// <summary>Up to <see cref="RelatedLimit"/> other briefings in the page's own language that share a topic, most shared first.</summary>
     public IReadOnlyList<Page> SameLanguageRelated(Page page) =>
         RelatedFinder.Find(page, BriefingsIn(page.Language), RelatedLimit, candidate => candidate != page);
+
+    private static Page[] Swap(IReadOnlyList<Page> pages, Dictionary<Page, Page> edited)
+    {
+        var swapped = new Page[pages.Count];
+        for (var i = 0; i < swapped.Length; i++)
+        {
+            swapped[i] = edited.GetValueOrDefault(pages[i]) ?? pages[i];
+        }
+
+        return swapped;
+    }
 
     /// <summary>Up to <see cref="RelatedLimit"/> briefings in <paramref name="language"/> that share a topic with the page.</summary>
     public IReadOnlyList<Page> RelatedIn(Page page, LanguageConfig language) =>

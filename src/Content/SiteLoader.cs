@@ -46,15 +46,18 @@ public static class SiteLoader
     /// The site with some of its files read again: for serve, when the only changes seen were
     /// edits to existing files. Null when one of them is not a page of the site (a new file), which
     /// needs a full <see cref="Load"/>. Pages keep their places, so the list stays in path order
-    /// unless an edit moved a page, which the caller checks.
+    /// unless an edit moved a page, which the caller checks. When every edited page keeps its place
+    /// (<see cref="PagePlace"/>) the site's lists are copied with it swapped in rather than made again.
     /// </summary>
     public static Site? Reload(Site site, IReadOnlyCollection<string> files, SitePaths paths, DiagnosticBag diagnostics, PageCache? cache = null)
     {
-        var pages = site.Pages.ToList();
-        var index = pages.Select((page, position) => (page.SourcePath, position)).ToDictionary(x => x.SourcePath, x => x.position, StringComparer.Ordinal);
+        var edited = new Dictionary<Page, Page>(ReferenceEqualityComparer.Instance);
         foreach (var path in files)
         {
-            if (!index.TryGetValue(paths.Display(path), out var position))
+            // A scan, not an index of every page: an edit reads one or two files.
+            var display = paths.Display(path);
+            var old = site.Pages.FirstOrDefault(p => string.Equals(p.SourcePath, display, StringComparison.Ordinal));
+            if (old is null)
             {
                 return null;
             }
@@ -70,10 +73,18 @@ public static class SiteLoader
                 return page is null ? site : null;
             }
 
-            pages[position] = page;
+            if (!ReferenceEquals(page, old))
+            {
+                edited[old] = page;
+            }
         }
 
-        return new Site(site.Config, pages);
+        if (edited.All(e => PagePlace.Same(e.Key, e.Value)))
+        {
+            return site.Replacing(edited);
+        }
+
+        return new Site(site.Config, [.. site.Pages.Select(p => edited.GetValueOrDefault(p) ?? p)]);
     }
 
     /// <summary>One input file as a page (null when it has errors) with what loading it reported; from the cache when unchanged.</summary>

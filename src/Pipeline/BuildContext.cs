@@ -39,7 +39,7 @@ public sealed class BuildContext(BuildOptions options, IBuildProgress progress)
     /// <summary>
     /// The routes this build makes, set by the load step: null for every route (a build, or an update
     /// whose edits change the site's shape, see <see cref="SiteEdits"/>); else the source files of the
-    /// edited pages, and only the outputs that show them are made (see <see cref="PreviousBuild.Shows"/>).
+    /// edited pages, and only the outputs that show them are made (see <see cref="PreviousBuild.RoutesShowing"/>).
     /// </summary>
     public IReadOnlySet<string>? EditedSources { get; set; }
 
@@ -58,8 +58,8 @@ public sealed class BuildContext(BuildOptions options, IBuildProgress progress)
     public Theme? Theme { get; set; }
 
     /// <summary>
-    /// With <see cref="BuildOptions.TrackShownPages"/>: for each output page, the source files of
-    /// the pages it shows (see <see cref="ShownPages"/>).
+    /// With <see cref="BuildOptions.TrackShownPages"/>: for each output page this build made, the
+    /// source files of the pages it shows (see <see cref="ShownPages"/>).
     /// </summary>
     public ConcurrentDictionary<string, string[]> Shown { get; } = new(StringComparer.Ordinal);
 

@@ -22,8 +22,10 @@ public sealed class LoadContentStep : IBuildStep
         if (!context.Diagnostics.HasErrors)
         {
             StaleTranslationWarnings.Report(context.Site, context.Paths, context.Diagnostics);
-            context.Routes = new RouteTable(context.Site);
-            context.EditedSources = previous is null ? null : SiteEdits.Between(previous.Site, context.Site);
+            var edits = previous is null ? null : SiteEdits.Between(previous.Site, context.Site);
+            // Edits that keep the site's shape keep its routes: the edited pages are swapped into the last build's.
+            context.Routes = edits is null ? new RouteTable(context.Site) : previous!.Routes.Replacing(context.Site, edits);
+            context.EditedSources = edits?.Values.Select(p => p.SourcePath).ToHashSet(StringComparer.Ordinal);
         }
     }
 }

@@ -24,17 +24,8 @@ public sealed class RenderStep : IBuildStep
         (context.Theme, context.Strings) = (theme, strings);
         var renderer = new SiteRenderer(routes, theme, strings, new MarkdownRenderer(), pdfLinks: context.Pdf is not null);
         var edited = context.EditedSources;
-        var output = context.Output = edited is null ? Stage(context) : new InPlaceOutput(context.Paths.Output, context.Previous!.Files, context.Previous.Ids);
-        if (edited is not null && context.Options.TrackShownPages)
-        {
-            // The outputs not made again still show what they showed.
-            foreach (var (path, shown) in context.Previous!.Shown)
-            {
-                context.Shown[path] = shown;
-            }
-        }
-
-        var selected = edited is null ? routes.All : [.. routes.All.Where(r => context.Previous!.Shows(r, edited))];
+        var output = context.Output = edited is null ? Stage(context) : context.Previous!.UpdateInPlace(context.Paths.Output);
+        var selected = edited is null ? routes.All : context.Previous!.RoutesShowing(routes, edited);
         var done = 0;
         Parallel.ForEach(SharedTextGroups(selected), group =>
         {

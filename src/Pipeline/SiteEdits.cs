@@ -10,17 +10,17 @@ namespace BriefingSite.Pipeline;
 public static class SiteEdits
 {
     /// <summary>
-    /// Source files whose page changed, when none changed the site's shape; null when one did.
-    /// Unchanged files come back from the page cache as the very same objects.
+    /// The pages that changed, each old page to its new one (by reference), when none changed the
+    /// site's shape; null when one did. Unchanged files come back from the page cache as the very same objects.
     /// </summary>
-    public static HashSet<string>? Between(Site before, Site after)
+    public static Dictionary<Page, Page>? Between(Site before, Site after)
     {
         if (before.Pages.Count != after.Pages.Count)
         {
             return null;
         }
 
-        var edited = new HashSet<string>(StringComparer.Ordinal);
+        var edited = new Dictionary<Page, Page>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < after.Pages.Count; i++)
         {
             var (old, now) = (before.Pages[i], after.Pages[i]);
@@ -34,20 +34,15 @@ public static class SiteEdits
                 return null;
             }
 
-            edited.Add(now.SourcePath);
+            edited[old] = now;
         }
 
         return edited;
     }
 
-    /// <summary>Everything that decides where a page is listed, in what order and next to what, and which files it brings along.</summary>
+    /// <summary>Where the page is listed and next to what (<see cref="PagePlace"/>), and which files it brings along.</summary>
     private static bool SameShape(Page a, Page b) =>
-        a.SourcePath == b.SourcePath
-        && a.OutputPath == b.OutputPath
-        && a.Kind == b.Kind
-        && a.SortDate == b.SortDate
-        && a.Meta.TranslationKey == b.Meta.TranslationKey
-        && a.Meta.Topics.SequenceEqual(b.Meta.Topics, StringComparer.Ordinal)
+        PagePlace.Same(a, b)
         // A page's images are copied when the whole site is made.
         && a.Images.SequenceEqual(b.Images);
 }

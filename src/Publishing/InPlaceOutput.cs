@@ -8,23 +8,25 @@ namespace BriefingSite.Publishing;
 /// Some files of a served site made again (serve's update after an edit): held in memory, checked
 /// against the files and anchors the served site already has, then each one that differs from the
 /// served copy replaces it (see <see cref="OutputTarget.Replace"/>). A failed check writes nothing.
+/// The served site's file list and anchors are the caller's, updated by <see cref="Commit"/> rather
+/// than copied, so an update's cost follows the files it makes, not the size of the site.
 /// </summary>
 public sealed class InPlaceOutput : IBuildOutput
 {
     private readonly string _folder;
     private readonly HashSet<string> _paths;
-    private Dictionary<string, IReadOnlySet<string>> _ids;
+    private readonly Dictionary<string, IReadOnlySet<string>> _ids;
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
-    private Dictionary<string, IReadOnlySet<string>>? _checkedIds;
+    private IReadOnlyList<PageLinks>? _checked;
 
     /// <param name="folder">The served output folder.</param>
-    /// <param name="paths">Every file it holds.</param>
-    /// <param name="ids">The anchor ids of every page it holds.</param>
-    public InPlaceOutput(string folder, IEnumerable<string> paths, IReadOnlyDictionary<string, IReadOnlySet<string>> ids)
+    /// <param name="paths">Every file it holds; the commit adds the new ones.</param>
+    /// <param name="ids">The anchor ids of every page it holds; the commit records those of the pages it writes.</param>
+    public InPlaceOutput(string folder, HashSet<string> paths, Dictionary<string, IReadOnlySet<string>> ids)
     {
         _folder = folder;
-        _paths = paths.ToHashSet(StringComparer.Ordinal);
-        _ids = new Dictionary<string, IReadOnlySet<string>>(ids, StringComparer.Ordinal);
+        _paths = paths;
+        _ids = ids;
     }
 
     public int Count => _files.Count;
@@ -49,18 +51,16 @@ public sealed class InPlaceOutput : IBuildOutput
     {
         var files = _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var pages = files.Where(f => f.IsHtml && f.Text is not null).Select(f => LinkExtractor.Extract(f.Path, f.Text!)).ToList();
-        var ids = new Dictionary<string, IReadOnlySet<string>>(_ids, StringComparer.Ordinal);
-        foreach (var page in pages)
-        {
-            ids[page.Path] = page.Ids;
-        }
-
-        _checkedIds = ids;
-        return [.. LinkValidator.Validate(pages, Paths.ToHashSet(StringComparer.Ordinal), ids), .. XmlValidator.Validate(files)];
+        _checked = pages;
+        // An update that keeps the site's shape makes no new file: the served list is the whole list.
+        IReadOnlySet<string> paths = _files.Keys.All(_paths.Contains) ? _paths : Paths.ToHashSet(StringComparer.Ordinal);
+        var ids = new OverlaidIdDictionary(_ids, pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal));
+        return [.. LinkValidator.Validate(pages, paths, ids), .. XmlValidator.Validate(files)];
     }
 
     public Diagnostic? Commit()
     {
+        var pages = _checked ?? throw new InvalidOperationException("validate before committing");
         var written = new ConcurrentBag<string>();
         Parallel.ForEach(_files.Values, file =>
         {
@@ -74,7 +74,11 @@ public sealed class InPlaceOutput : IBuildOutput
             written.Add(file.Path);
         });
         _paths.UnionWith(_files.Keys);
-        _ids = _checkedIds ?? throw new InvalidOperationException("validate before committing");
+        foreach (var page in pages)
+        {
+            _ids[page.Path] = page.Ids;
+        }
+
         Written = [.. written.Order(StringComparer.Ordinal)];
         return null;
     }

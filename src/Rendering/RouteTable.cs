@@ -45,6 +45,13 @@ public sealed class RouteTable
         _byPath = routes.ToDictionary(r => r.OutputPath, StringComparer.Ordinal);
     }
 
+    private RouteTable(Site site, IReadOnlyList<Route> all, Dictionary<string, Route> byPath)
+    {
+        Site = site;
+        All = all;
+        _byPath = byPath;
+    }
+
     public Site Site { get; }
 
     public IReadOnlyList<Route> All { get; }
@@ -93,6 +100,46 @@ public sealed class RouteTable
     /// </summary>
     public Route? ListingPage(Route route, int number, LanguageConfig language) =>
         Find(SiteUrls.Listing(language.Code, route.Topic?.Id, number));
+
+    /// <summary>
+    /// The routes of <paramref name="site"/>, made from this table's site by edits that keep every page's
+    /// place (<see cref="PagePlace"/>, old page to new by reference): the same routes, the edited pages and
+    /// the listings showing them swapped in, without making every path and listing again (serve's update).
+    /// </summary>
+    public RouteTable Replacing(Site site, IReadOnlyDictionary<Page, Page> edited)
+    {
+        var byReference = new Dictionary<Page, Page>(edited, ReferenceEqualityComparer.Instance);
+        var listings = new Dictionary<Listing, Listing>(ReferenceEqualityComparer.Instance);
+        var byPath = new Dictionary<string, Route>(_byPath, StringComparer.Ordinal);
+        var all = new Route[All.Count];
+        for (var i = 0; i < all.Length; i++)
+        {
+            var route = All[i];
+            var page = route.Page is { } own ? byReference.GetValueOrDefault(own) ?? own : null;
+            var listing = route.Listing is { } shown ? Swapped(shown, byReference, listings) : null;
+            all[i] = ReferenceEquals(page, route.Page) && ReferenceEquals(listing, route.Listing) ? route : route with { Page = page, Listing = listing };
+            if (!ReferenceEquals(all[i], route))
+            {
+                byPath[route.OutputPath] = all[i];
+            }
+        }
+
+        return new RouteTable(site, all, byPath);
+    }
+
+    /// <summary>The listing with edited briefings swapped in; the same listing when it shows none.</summary>
+    private static Listing Swapped(Listing listing, Dictionary<Page, Page> edited, Dictionary<Listing, Listing> done)
+    {
+        if (!done.TryGetValue(listing, out var swapped))
+        {
+            swapped = listing.Briefings.Any(edited.ContainsKey)
+                ? listing with { Briefings = [.. listing.Briefings.Select(p => edited.GetValueOrDefault(p) ?? p)] }
+                : listing;
+            done[listing] = swapped;
+        }
+
+        return swapped;
+    }
 
     /// <summary>One route per page of a listing.</summary>
     private static IEnumerable<Route> Pages(Listing listing) =>
