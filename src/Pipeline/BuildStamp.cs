@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace BriefingSite.Pipeline;
 
@@ -12,8 +11,6 @@ namespace BriefingSite.Pipeline;
 /// </summary>
 public sealed record BuildStamp(string Key, IReadOnlyDictionary<string, int> PagesPerLanguage, int FileCount, IReadOnlyList<StampedFile> Files)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     public static string PathFor(string outputFolder)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
@@ -23,13 +20,13 @@ public sealed record BuildStamp(string Key, IReadOnlyDictionary<string, int> Pag
     /// <summary>The content key of everything a build reads after importing seeds.</summary>
     public static string KeyOf(BuildOptions options)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, typeof(BuildStamp).Assembly.ManifestModule.ModuleVersionId.ToString());
-        Add(hash, $"{options.BaseUrl}\n{options.Strict}\n{options.Pdfs}");
-        AddFile(hash, options.Paths.ConfigFile, "site.yml");
-        AddFolder(hash, options.Paths.Theme, "theme/");
-        AddFolder(hash, options.Paths.Input, "input/");
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        using var hash = new ContentHash();
+        return hash.AddTool()
+            .Add($"{options.BaseUrl}\n{options.Strict}\n{options.Pdfs}")
+            .AddFile(options.Paths.ConfigFile, "site.yml")
+            .AddFolder(options.Paths.Theme, "theme/")
+            .AddFolder(options.Paths.Input, "input/")
+            .Hex();
     }
 
     /// <summary>The output folder's files, in path order, with size and last write time.</summary>
@@ -46,7 +43,7 @@ public sealed record BuildStamp(string Key, IReadOnlyDictionary<string, int> Pag
         try
         {
             using var stream = File.OpenRead(PathFor(outputFolder));
-            return JsonSerializer.Deserialize<BuildStamp>(stream, Json);
+            return JsonSerializer.Deserialize(stream, BuildStampJson.Default.BuildStamp);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
@@ -54,50 +51,17 @@ public sealed record BuildStamp(string Key, IReadOnlyDictionary<string, int> Pag
         }
     }
 
-    public void Save(string outputFolder) => File.WriteAllText(PathFor(outputFolder), JsonSerializer.Serialize(this, Json));
+    public void Save(string outputFolder) => File.WriteAllText(PathFor(outputFolder), JsonSerializer.Serialize(this, BuildStampJson.Default.BuildStamp));
 
     public static void Delete(string outputFolder) => File.Delete(PathFor(outputFolder));
 
     /// <summary>True when the output still holds exactly the files this stamp recorded.</summary>
     public bool Describes(string outputFolder) => Files.SequenceEqual(Scan(outputFolder));
-
-    private static void AddFolder(IncrementalHash hash, string folder, string label)
-    {
-        if (!Directory.Exists(folder))
-        {
-            Add(hash, label + "(none)");
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            AddFile(hash, file, label + Path.GetRelativePath(folder, file).Replace('\\', '/'));
-        }
-    }
-
-    private static void AddFile(IncrementalHash hash, string path, string label)
-    {
-        Add(hash, label);
-        if (!File.Exists(path))
-        {
-            return;
-        }
-
-        try
-        {
-            var bytes = File.ReadAllBytes(path);
-            Add(hash, bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            hash.AppendData(bytes);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A dangling link or an unreadable file: the load step reports it with its name.
-            Add(hash, "(unreadable)");
-        }
-    }
-
-    private static void Add(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
 }
 
 /// <summary>One output file as the stamp saw it.</summary>
 public sealed record StampedFile(string Path, long Length, long LastWriteTicks);
+
+/// <summary>The stamp's JSON, generated at compile time: no reflection over its types when a build starts.</summary>
+[JsonSerializable(typeof(BuildStamp))]
+internal sealed partial class BuildStampJson : JsonSerializerContext;

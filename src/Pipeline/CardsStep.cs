@@ -35,36 +35,60 @@ public sealed class CardsStep : IBuildStep
         }
 
         var colours = CardColours.FromStylesheet(File.ReadAllText(stylesheet), paths.Display(stylesheet));
-        using var fonts = CardFonts.Load(CardFonts.Folder(paths), paths.Display);
+        var fontFolder = CardFonts.Folder(paths);
         var contents = new CardContentBuilder(routes.Site, context.RequireStrings());
-        string[] common = [CardPainter.DrawingVersion, colours.ToString(), .. fonts.Hashes];
+        string[] common = [CardPainter.DrawingVersion, colours.ToString(), .. CardFonts.FileHashes(fontFolder, paths.Display)];
         var defaultLanguage = routes.Site.Config.DefaultLanguage;
         var jobs = routes.All.Where(CardPaths.Draws)
             .Where(r => edited is null || r.Page is { } page && edited.Contains(page.SourcePath))
             .Select(r => (Path: CardPaths.For(r, defaultLanguage), Content: contents.Build(r)))
             .DistinctBy(j => j.Path, StringComparer.Ordinal)
+            .Select(j => (j.Path, j.Content, Key: ArtifactCache.Key([.. common, .. j.Content.KeyParts])))
             .ToList();
 
+        // Skia and the fonts are loaded only when a card is drawn: an unchanged site reuses every card.
+        var fonts = new Lazy<CardFonts>(() => CardFonts.Load(fontFolder, paths.Display));
+        try
+        {
+            if (jobs.Any(j => !artifacts.Has(j.Path, j.Key)))
+            {
+                // Here, not in a worker, so a font Skia cannot read is reported by its name.
+                _ = fonts.Value;
+            }
+
+            DrawOrReuse(context, jobs, output, artifacts, fonts, colours, inPlace);
+        }
+        finally
+        {
+            if (fonts.IsValueCreated)
+            {
+                fonts.Value.Dispose();
+            }
+        }
+    }
+
+    private void DrawOrReuse(BuildContext context, List<(string Path, CardContent Content, string Key)> jobs, IBuildOutput output, ArtifactCache artifacts, Lazy<CardFonts> fonts, CardColours colours, bool inPlace)
+    {
         var done = 0;
         Parallel.ForEach(
             jobs,
-            () => new CardPainter(fonts, colours),
+            () => (CardPainter?)null,
             (job, _, painter) =>
             {
-                var key = ArtifactCache.Key([.. common, .. job.Content.KeyParts]);
+                byte[] Draw() => (painter ??= new CardPainter(fonts.Value, colours)).Draw(job.Content);
                 if (!inPlace)
                 {
-                    output.Add(artifacts.Get(job.Path, key, () => painter.Draw(job.Content)));
+                    output.Add(artifacts.Get(job.Path, job.Key, Draw));
                 }
-                else if (!artifacts.Has(job.Path, key))
+                else if (!artifacts.Has(job.Path, job.Key))
                 {
-                    output.Add(new Rendering.OutputFile(job.Path, null) { Bytes = painter.Draw(job.Content) });
-                    artifacts.Record(job.Path, key, reused: false);
+                    output.Add(new Rendering.OutputFile(job.Path, null) { Bytes = Draw() });
+                    artifacts.Record(job.Path, job.Key, reused: false);
                 }
 
                 context.Progress.Advanced(Name, Interlocked.Increment(ref done), jobs.Count);
                 return painter;
             },
-            painter => painter.Dispose());
+            painter => painter?.Dispose());
     }
 }

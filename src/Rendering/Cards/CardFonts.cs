@@ -44,6 +44,14 @@ public sealed class CardFonts : IDisposable
     /// <summary>The hashes of the font files, in a fixed order, for cache keys: a changed font redraws every card.</summary>
     public IEnumerable<string> Hashes => [_arabicRegular.Sha256, _arabicBold.Sha256, _latinRegular.Sha256, _latinBold.Sha256];
 
+    /// <summary>
+    /// The same hashes as <see cref="Hashes"/>, read from the files without loading them into Skia:
+    /// a build whose cards are all reused from the previous output never starts Skia.
+    /// </summary>
+    public static IReadOnlyList<string> FileHashes(string folder, Func<string, string>? display = null) =>
+        [.. new[] { ArabicRegularFile, ArabicBoldFile, LatinRegularFile, LatinBoldFile }
+            .Select(name => Convert.ToHexStringLower(SHA256.HashData(ReadFont(folder, name, display).Bytes)))];
+
     /// <summary>The fallback list for a text: the Arabic font first when the text has Arabic-script letters.</summary>
     public IReadOnlyList<CardFace> For(string text, bool bold) =>
         BidiClasses.HasArabicScript(text)
@@ -60,6 +68,15 @@ public sealed class CardFonts : IDisposable
 
     private static CardFace LoadFace(string folder, string name, Func<string, string>? display)
     {
+        var (bytes, shown) = ReadFont(folder, name, display);
+        using var data = SKData.CreateCopy(bytes);
+        var typeface = SKTypeface.FromData(data)
+            ?? throw new SiteException(shown, "not a font file Skia can read (TrueType or OpenType expected)");
+        return new CardFace(name, typeface, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    private static (byte[] Bytes, string Shown) ReadFont(string folder, string name, Func<string, string>? display)
+    {
         var path = Path.Combine(folder, name);
         var shown = display?.Invoke(path) ?? path;
         if (!File.Exists(path))
@@ -67,10 +84,6 @@ public sealed class CardFonts : IDisposable
             throw new SiteException(shown, "share-card font missing: the cards are drawn with the fonts named in theme/fonts/README.md");
         }
 
-        var bytes = File.ReadAllBytes(path);
-        using var data = SKData.CreateCopy(bytes);
-        var typeface = SKTypeface.FromData(data)
-            ?? throw new SiteException(shown, "not a font file Skia can read (TrueType or OpenType expected)");
-        return new CardFace(name, typeface, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        return (File.ReadAllBytes(path), shown);
     }
 }
