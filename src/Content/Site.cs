@@ -79,7 +79,7 @@ public sealed class Site
             throw new ArgumentException("an edited page must keep its place", nameof(edited));
         }
 
-        // By reference: a page's own equality compares its whole text.
+        // By reference: the edited pages are these objects, and two loads of one file are different pages.
         return new Site(this, new Dictionary<Page, Page>(edited, ReferenceEqualityComparer.Instance));
     }
 

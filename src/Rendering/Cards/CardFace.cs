@@ -2,8 +2,8 @@ using SkiaSharp;
 
 namespace BriefingSite.Rendering.Cards;
 
-/// <summary>One bundled font file, loaded: its typeface and the hash of its bytes (part of every card's cache key).</summary>
-public sealed class CardFace(string fileName, SKTypeface typeface, string sha256) : IDisposable
+/// <summary>One bundled font file, loaded: its typeface (the hash of its bytes, part of every card's cache key, is <see cref="CardFonts.FileHashes"/>).</summary>
+public sealed class CardFace(string fileName, SKTypeface typeface) : IDisposable
 {
     // Glyph lookups only (no size): SKFont's cmap queries are read-only, safe from many threads.
     private readonly SKFont _lookup = new(typeface);
@@ -11,8 +11,6 @@ public sealed class CardFace(string fileName, SKTypeface typeface, string sha256
     public string FileName { get; } = fileName;
 
     public SKTypeface Typeface { get; } = typeface;
-
-    public string Sha256 { get; } = sha256;
 
     /// <summary>Whether the font has a glyph for the code point (else the next font of the list draws it).</summary>
     public bool Covers(int codePoint) => _lookup.ContainsGlyph(codePoint);

@@ -41,12 +41,9 @@ public sealed class CardFonts : IDisposable
         LoadFace(folder, LatinRegularFile, display),
         LoadFace(folder, LatinBoldFile, display));
 
-    /// <summary>The hashes of the font files, in a fixed order, for cache keys: a changed font redraws every card.</summary>
-    public IEnumerable<string> Hashes => [_arabicRegular.Sha256, _arabicBold.Sha256, _latinRegular.Sha256, _latinBold.Sha256];
-
     /// <summary>
-    /// The same hashes as <see cref="Hashes"/>, read from the files without loading them into Skia:
-    /// a build whose cards are all reused from the previous output never starts Skia.
+    /// The hashes of the font files, in a fixed order, for cache keys (a changed font redraws every card),
+    /// read from the files without loading them into Skia: a build whose cards are all reused never starts Skia.
     /// </summary>
     public static IReadOnlyList<string> FileHashes(string folder, Func<string, string>? display = null) =>
         [.. new[] { ArabicRegularFile, ArabicBoldFile, LatinRegularFile, LatinBoldFile }
@@ -72,7 +69,7 @@ public sealed class CardFonts : IDisposable
         using var data = SKData.CreateCopy(bytes);
         var typeface = SKTypeface.FromData(data)
             ?? throw new SiteException(shown, "not a font file Skia can read (TrueType or OpenType expected)");
-        return new CardFace(name, typeface, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        return new CardFace(name, typeface);
     }
 
     private static (byte[] Bytes, string Shown) ReadFont(string folder, string name, Func<string, string>? display)
