@@ -53,13 +53,34 @@ kill_descendants() {
   [ -z "$pids" ] || kill -KILL $pids 2>/dev/null || true
 }
 
+# settle <paths...>: starts each timed run from the same cache state. Writes are flushed; then, where
+# this user may, the kernel's caches are emptied and <paths> (the tool and its inputs) read back in.
+# Why: on an ext4 without a journal (this VM's), creating a file checks the deletion time of freed
+# inodes in the cached inode table (the kernel's recently_deleted()), so a run that writes where the
+# previous run's output was just deleted spends up to 10 × the usual system time creating files, more
+# for the tool that writes more files. Emptying the caches ends that; reading the inputs back keeps
+# disk reads out of the timing.
+settle() {
+  sync
+  if [ -w /proc/sys/vm/drop_caches ]; then
+    echo 3 >/proc/sys/vm/drop_caches
+    find "$@" -type f -print0 2>/dev/null | xargs -0 -r cat >/dev/null 2>&1 || true
+  fi
+}
+caches_state() { # how settle left the caches, for the report
+  if [ -w /proc/sys/vm/drop_caches ]; then
+    echo "emptied, then the tool and its input read back in"
+  else
+    echo "left as they were (not root)"
+  fi
+}
+
 # measure <tool> <n> <round> <command...>: runs the command once under /usr/bin/time -v, killing it
 # when it outgrows MEM_CAP_MB, and appends "tool n round wall cpu rss_kb status" to $SAMPLES.
 # Leaves the status (ok, failed, over-memory-cap) in LAST_STATUS.
 measure() {
   local tool="$1" n="$2" round="$3"; shift 3
   local log="$WORK/time.log" status=ok capped=0
-  sync # the previous tool's written output is flushed before this one starts, not during it
   /usr/bin/time -v -o "$log" "$@" >"$WORK/last.out" 2>&1 &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do
@@ -96,9 +117,11 @@ record_output() { # record_output <n> <tool> <folder>: pages and bytes written, 
 run_briefing() {
   local n="$1" round="$2" site="$WORK/site-$1"
   rm -rf "$site/output" "$site/.output.build-stamp.json"
+  settle "${BRIEFING_FILES[@]}" "$site"
   measure briefing "$n" "$round" "${BRIEFING[@]}" build --no-import --root "$site"
   [ "$LAST_STATUS" = ok ] || return 0 # after a failed build a rebuild would be a full one
   record_output "$n" briefing "$site/output"
+  settle "${BRIEFING_FILES[@]}" "$site"
   measure rebuild "$n" "$round" "${BRIEFING[@]}" build --no-import --root "$site"
 }
 run_hugo() { # run_hugo <plain|related> <n> <round>: plain adds no-related.toml (params.related = false)
@@ -106,6 +129,7 @@ run_hugo() { # run_hugo <plain|related> <n> <round>: plain adds no-related.toml 
   local config="$hugo_site/hugo.toml"
   [ "$variant" = related ] || config="$config,$hugo_site/no-related.toml"
   rm -rf "$hugo_site/public-$variant" "$hugo_site/resources"
+  settle "$(command -v hugo)" "$hugo_site"
   measure "hugo-$variant" "$n" "$round" \
     hugo --quiet --source "$hugo_site" --config "$config" --destination "$hugo_site/public-$variant"
   [ "$LAST_STATUS" != ok ] || record_output "$n" "hugo-$variant" "$hugo_site/public-$variant"
@@ -124,16 +148,20 @@ measure_all() {
   dotnet publish "$REPO/BriefingSite.csproj" -c Release -o "$WORK/briefing" -v quiet -nologo >&2
   dotnet build "$REPO/bench/CorpusGenerator/CorpusGenerator.csproj" -c Release -o "$WORK/generator" -v quiet -nologo >&2
   BRIEFING=(dotnet "$WORK/briefing/briefing.dll")
+  BRIEFING_FILES=("$WORK/briefing" "$(dirname "$(readlink -f "$(command -v dotnet)")")/shared")
 
   : >"$SAMPLES"
   : >"$FACTS"
   echo "memory cap per run: $MEM_CAP_MB MB" >&2
-  echo "0 mem_cap_mb $MEM_CAP_MB" >>"$FACTS"
   local commit
   commit=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')
   git -C "$REPO" diff --quiet HEAD 2>/dev/null || commit="$commit with uncommitted changes"
-  echo "0 commit $commit" >>"$FACTS"
-  echo "0 load $(cut -d' ' -f1-3 /proc/loadavg)" >>"$FACTS" # other work on the machine skews wall times
+  {
+    echo "0 mem_cap_mb $MEM_CAP_MB"
+    echo "0 commit $commit"
+    echo "0 caches $(caches_state)"
+    echo "0 load $(cut -d' ' -f1-3 /proc/loadavg)" # other work on the machine skews wall times
+  } >>"$FACTS"
   local n site hugo_site runs round tools order start tool
   for n in "${SIZES[@]}"; do
     site="$WORK/site-$n"; hugo_site="$WORK/hugo-$n"; runs=$(runs_for "$n")
@@ -165,6 +193,7 @@ measure_all() {
   no_artifacts "$seeds/site.yml"
   for round in $(seq "$RUNS"); do
     rm -rf "$seeds/output"
+    settle "${BRIEFING_FILES[@]}" "$seeds"
     measure seeds 2 "$round" "${BRIEFING[@]}" build --root "$seeds"
   done
 }
@@ -286,6 +315,7 @@ report() {
   echo "Rounds: $rounds. Each round runs briefing, Hugo without its related section and Hugo with it"
   echo "back to back, in an order rotating from round to round; figures are medians of the successful runs."
   echo "Hugo with its related section is skipped above N = $(commas "$HUGO_RELATED_MAX"). Memory cap per run: $(commas "$(fact 0 mem_cap_mb)") MB."
+  echo "Before each run, written data was flushed and the kernel's caches $(fact 0 caches)."
   echo
   echo "| N | tool | runs | wall s | CPU s | peak RSS | pages | output |"
   echo "|---|---|---|---|---|---|---|---|"
