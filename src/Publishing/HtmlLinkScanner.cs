@@ -12,7 +12,7 @@ public static class HtmlLinkScanner
 {
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
 
-    /// <param name="shared">Where link values come from, so a link seen on another page makes no new string; none when null.</param>
+    /// <param name="shared">Where recurring link and id values come from, so one seen on another page makes no new string; none when null.</param>
     public static PageLinks? Scan(string path, string html, SharedStrings? shared = null)
     {
         // Sized for about one link per 256 characters, as on this theme's pages, so the list rarely regrows.

@@ -18,7 +18,7 @@ internal static class HtmlTagReader
     /// Reads a start tag from its name; returns the index after '>', or -1 when it cannot be read simply.
     /// Every attribute is listed by name, but only the values the link check reads are kept (<see cref="KeepsValue"/>); others are empty.
     /// </summary>
-    /// <param name="shared">Where <c>href</c> and <c>src</c> values come from, so a repeated link makes no new string; none when null.</param>
+    /// <param name="shared">Where link and id values that recur come from, so a repeated one makes no new string; none when null.</param>
     public static int ReadStartTag(string html, int i, List<(string Name, string Value)> attributes, out string name, SharedStrings? shared = null)
     {
         attributes.Clear();
@@ -154,8 +154,16 @@ internal static class HtmlTagReader
 
     private static string Keep(string attributeName, ReadOnlySpan<char> value, SharedStrings? shared) =>
         !KeepsValue(attributeName) ? ""
-        : shared is not null && attributeName is "href" or "src" ? shared.Get(value)
+        : shared is not null && Repeats(attributeName, value) ? shared.Get(value)
         : value.ToString();
+
+    /// <summary>
+    /// Values that recur from page to page: ids (theme landmarks, note ids such as <c>fn:1</c>) and
+    /// relative links. An address with a scheme (share links, the page's own canonical address) is
+    /// mostly one page's, and the link check does not keep external ones: shared, it would only be held.
+    /// </summary>
+    private static bool Repeats(string attributeName, ReadOnlySpan<char> value) =>
+        attributeName is "id" or "name" || !value.Contains(':');
 
     /// <summary>The attributes whose values the link check reads.</summary>
     public static bool KeepsValue(string attributeName) => attributeName is "href" or "src" or "id" or "name";

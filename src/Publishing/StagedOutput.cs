@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BriefingSite.Config;
 using BriefingSite.Diagnostics;
 using BriefingSite.Rendering;
 
@@ -79,8 +80,9 @@ public sealed class StagedOutput : IBuildOutput
     }
 
     /// <summary>
-    /// Most links repeat on every page (navigation, stylesheet, cards): one copy of each value
-    /// and each link once per page keep a large site's summaries small.
+    /// Most links repeat on every page (navigation, stylesheet, cards): one copy of each value,
+    /// each link once per page and no external address (which the check does not look into) keep a
+    /// large site's summaries small.
     /// </summary>
     private PageLinks Compact(PageLinks page)
     {
@@ -89,6 +91,11 @@ public sealed class StagedOutput : IBuildOutput
         for (var i = 0; i < page.Links.Count; i++)
         {
             var link = page.Links[i];
+            if (UrlPolicy.Classify(link.Value, image: link.Element == "img" && link.Attribute == "src") == UrlKind.External)
+            {
+                continue; // the check passes external addresses as they are; keeping them would hold every page's share links
+            }
+
             var shared = new PageLink(Shared(link.Element), Shared(link.Attribute), Shared(link.Value));
             if (seen.Add(shared))
             {
@@ -115,6 +122,7 @@ public sealed class StagedOutput : IBuildOutput
 
     public void Dispose()
     {
+        _strings.Dispose();
         if (!_committed)
         {
             _writer.DeleteIfOwned(Folder);

@@ -74,6 +74,23 @@ public sealed class StagedOutputTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    [Fact]
+    public void A_staged_page_keeps_the_links_the_check_reads_and_shares_values_between_pages_but_holds_no_external_address()
+    {
+        using var site = TempSite.Empty();
+        using var stage = StagedOutput.Open(new AtomicOutputWriter(site.Output, "output"));
+        const string Page = """<p id="fn:1"><a href="https://example.org/share?u=1&amp;t=2">x</a> <a href="mailto:a@example.org">m</a> <a href="javascript:alert(1)">j</a> <a href="../index.html#top">t</a> <img src="data:image/png;base64,AA" alt=""></p>""";
+
+        stage.Add(new OutputFile("en/a.html", Page));
+        stage.Add(new OutputFile("en/b.html", Page));
+
+        var pages = stage.Pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
+        Assert.Equal(["javascript:alert(1)", "../index.html#top"], pages[0].Links.Select(l => l.Value));
+        Assert.Same(pages[0].Links[1].Value, pages[1].Links[1].Value);
+        Assert.Same(pages[0].Ids.Single(), pages[1].Ids.Single());
+        Assert.Contains(stage.Validate(), d => d.File == "en/a.html" && d.Message.Contains("unsafe link", StringComparison.Ordinal));
+    }
+
     private static string[] Folders(string root) => [.. Directory.EnumerateDirectories(root).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
 
     private static Dictionary<string, string> Snapshot(string folder) =>
