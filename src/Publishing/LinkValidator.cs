@@ -31,7 +31,7 @@ public static class LinkValidator
         {
             foreach (var link in page.Links)
             {
-                if (Check(page.Path, link.Value, paths, ids, image: link.Element == "img" && link.Attribute == "src") is { } problem)
+                if (Check(page.Path, link.Value, paths, ids, image: link.IsImage) is { } problem)
                 {
                     problems.Add(Diagnostic.Error(page.Path, $"<{link.Element} {link.Attribute}=\"{link.Value}\">: {problem}"));
                 }

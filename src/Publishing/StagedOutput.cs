@@ -91,7 +91,7 @@ public sealed class StagedOutput : IBuildOutput
         for (var i = 0; i < page.Links.Count; i++)
         {
             var link = page.Links[i];
-            if (UrlPolicy.Classify(link.Value, image: link.Element == "img" && link.Attribute == "src") == UrlKind.External)
+            if (UrlPolicy.Classify(link.Value, image: link.IsImage) == UrlKind.External)
             {
                 continue; // the check passes external addresses as they are; keeping them would hold every page's share links
             }
