@@ -9,8 +9,8 @@ namespace BriefingSite.Pipeline;
 
 /// <summary>
 /// Prints each briefing's staged page to <c>&lt;lang&gt;/briefings/&lt;slug&gt;.pdf</c> when
-/// <see cref="PdfPlanStep"/> turned PDFs on. A PDF whose page, stylesheets, footer and browser are
-/// unchanged is copied from the previous output; the browser starts only when one must be printed.
+/// <see cref="PdfPlanStep"/> turned PDFs on. A PDF whose printed content, stylesheets, footer and
+/// browser are unchanged is copied from the previous output; the browser starts only when one must be printed.
 /// </summary>
 /// <param name="startPrinter">Starts the browser; tests wrap it to count starts.</param>
 public sealed class PdfStep(Func<PdfPlan, Task<IPdfPrinter>>? startPrinter = null) : IBuildStep
@@ -36,9 +36,9 @@ public sealed class PdfStep(Func<PdfPlan, Task<IPdfPrinter>>? startPrinter = nul
         var cache = context.Artifacts!;
         var jobs = new List<PdfJob>();
         var reused = 0;
-        foreach (var job in Jobs(context, plan, staged.Folder))
+        foreach (var (job, unchanged) in Jobs(context, plan, staged.Folder, cache))
         {
-            if (cache.Has(job.PdfPath, job.Key))
+            if (unchanged)
             {
                 output.Add(new OutputFile(job.PdfPath, null, cache.PreviousPath(job.PdfPath)));
                 cache.Record(job.PdfPath, job.Key, reused: true);
@@ -54,17 +54,24 @@ public sealed class PdfStep(Func<PdfPlan, Task<IPdfPrinter>>? startPrinter = nul
         context.Notes.Enqueue(string.Create(CultureInfo.InvariantCulture, $"PDFs: {printed} printed, {reused} unchanged ({watch.Elapsed.TotalSeconds:0.00} s)."));
     }
 
-    /// <summary>One job per briefing page, keyed by everything its PDF is made from.</summary>
-    private static IEnumerable<PdfJob> Jobs(BuildContext context, PdfPlan plan, string folder)
+    /// <summary>
+    /// One job per briefing page, keyed by everything its PDF is made from, and whether the previous
+    /// output's PDF prints the same (only what reaches paper counts: see <see cref="PdfKey"/>).
+    /// </summary>
+    private static IEnumerable<(PdfJob Job, bool Unchanged)> Jobs(BuildContext context, PdfPlan plan, string folder, ArtifactCache cache)
     {
         var routes = context.Routes!;
         var stylesheets = Stylesheets(folder);
+        var printed = new PrintedContent(PrintRules.Read(stylesheets));
         foreach (var route in routes.All.Where(r => r.Kind == RouteKind.Briefing).OrderBy(r => r.OutputPath, StringComparer.Ordinal))
         {
             var html = OutputTarget.Resolve(folder, route.OutputPath);
+            var pdfPath = SiteUrls.Pdf(route.Page!);
             var footer = PdfFooter.For(SiteUrls.Absolute(routes.Site.Config.BaseUrl, route.OutputPath), route.Language.Direction);
-            var key = ArtifactCache.Key(File.ReadAllText(html), stylesheets, PdfFooter.EmptyHeader, footer, plan.BrowserVersion);
-            yield return new PdfJob(route.Page!.SourcePath, html, SiteUrls.Pdf(route.Page), footer, key);
+            var previous = PdfKey.Parse(cache.PreviousKey(pdfPath));
+            var key = PdfKey.Of(File.ReadAllText(html), previous, printed,
+                text => ArtifactCache.Key(text, stylesheets, PdfFooter.EmptyHeader, footer, plan.BrowserVersion));
+            yield return (new PdfJob(route.Page!.SourcePath, html, pdfPath, footer, key.ToString()), key.PrintsAs(previous));
         }
     }
 

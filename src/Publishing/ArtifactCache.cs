@@ -93,9 +93,11 @@ public sealed class ArtifactCache
     }
 
     /// <summary>Whether <see cref="Get"/> would copy the file rather than make it.</summary>
-    public bool Has(string path, string key) =>
-        _previous.TryGetValue(path, out var previousKey) && previousKey == key
-        && File.Exists(OutputTarget.Resolve(_previousFolder, path));
+    public bool Has(string path, string key) => PreviousKey(path) == key;
+
+    /// <summary>The key the previous build listed for <paramref name="path"/>, when that file is still in its output; otherwise null.</summary>
+    public string? PreviousKey(string path) =>
+        _previous.TryGetValue(path, out var previousKey) && File.Exists(OutputTarget.Resolve(_previousFolder, path)) ? previousKey : null;
 
     /// <summary>Lists a file made outside <see cref="Get"/> (a batch printed by one browser) for the next build.</summary>
     public void Record(string path, string key, bool reused)

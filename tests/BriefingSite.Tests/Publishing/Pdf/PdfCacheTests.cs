@@ -41,6 +41,44 @@ public sealed class PdfCacheTests : IDisposable
         Assert.NotEqual(englishBytes, File.ReadAllBytes(Path.Combine(_site.Output, English)));
     }
 
+    [Fact]
+    public void A_title_edit_reprints_only_its_own_pdf_though_the_pages_that_list_it_change_on_screen()
+    {
+        const string Second = "en/briefings/a-second-look-at-the-majles.pdf";
+        var secondSource = _site.Write("input/en/briefings/a-second-look-at-the-majles.md", """
+            ---
+            title: A Second Look at the Majles
+            lang: en
+            kind: briefing
+            slug: a-second-look-at-the-majles
+            year: 2005
+            topics:
+            - iran
+            - elections
+            ---
+
+            A short briefing on the same elections, so that each English page lists the other.
+
+            ## After the Vote
+
+            The new parliament met in May.
+            """);
+        Build();
+        var englishPage = File.ReadAllText(Path.Combine(_site.Output, "en/briefings/the-new-landscape-of-iranian-politics.html"));
+        Assert.Contains("A Second Look at the Majles", englishPage, StringComparison.Ordinal);
+        var englishBytes = File.ReadAllBytes(Path.Combine(_site.Output, English));
+        var secondBytes = File.ReadAllBytes(Path.Combine(_site.Output, Second));
+
+        File.WriteAllText(secondSource, File.ReadAllText(secondSource).Replace("title: A Second Look at the Majles", "title: The Majles Reconvenes", StringComparison.Ordinal));
+        var edited = Build();
+
+        var englishPageNow = File.ReadAllText(Path.Combine(_site.Output, "en/briefings/the-new-landscape-of-iranian-politics.html"));
+        Assert.Contains("The Majles Reconvenes", englishPageNow, StringComparison.Ordinal); // its related and next links changed...
+        Assert.Equal((1, 2), (edited.Artifacts!.Made, edited.Artifacts.Reused)); // ...but they do not print
+        Assert.Equal(englishBytes, File.ReadAllBytes(Path.Combine(_site.Output, English)));
+        Assert.NotEqual(secondBytes, File.ReadAllBytes(Path.Combine(_site.Output, Second)));
+    }
+
     private BuildContext Build()
     {
         var steps = SiteBuilder.DefaultSteps
