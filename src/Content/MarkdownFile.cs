@@ -28,17 +28,28 @@ public sealed record MarkdownFile(FrontMatter Meta, string Body, int BodyStartLi
         return text[BodyStart(text, Close(text, file))..];
     }
 
+    /// <summary>
+    /// <see cref="BodyOf(string, string)"/> of text in a borrowed buffer: only the body becomes a string
+    /// when the text needs no normalising (no byte order mark, no line ending but <c>\n</c>).
+    /// </summary>
+    public static string BodyOf(ReadOnlySpan<char> text, string file) =>
+        text.ContainsAny(NeedsNormalising) ? BodyOf(text.ToString(), file) : text[BodyStart(text, Close(text, file))..].ToString();
+
     private static string Normalise(string text) => text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
 
+    /// <summary>What <see cref="Normalise"/> would change: a byte order mark and the line endings <see cref="string.ReplaceLineEndings(string)"/> replaces.</summary>
+    private static readonly System.Buffers.SearchValues<char> NeedsNormalising = System.Buffers.SearchValues.Create("\uFEFF\r\f\u0085\u2028\u2029");
+
     /// <summary>Index of the newline before the closing fence.</summary>
-    private static int Close(string text, string file)
+    private static int Close(ReadOnlySpan<char> text, string file)
     {
         if (!text.StartsWith(Fence + "\n", StringComparison.Ordinal))
         {
             throw new SiteException(file, "missing front-matter: the file must start with a line '---', then YAML, then '---'", 1, 1);
         }
 
-        var close = text.IndexOf("\n" + Fence + "\n", Fence.Length, StringComparison.Ordinal);
+        var close = text[Fence.Length..].IndexOf("\n" + Fence + "\n", StringComparison.Ordinal);
+        close = close < 0 ? -1 : close + Fence.Length;
         var closeAtEnd = text.EndsWith("\n" + Fence, StringComparison.Ordinal) ? text.Length - Fence.Length - 1 : -1;
         if (close < 0)
         {
@@ -53,7 +64,7 @@ public sealed record MarkdownFile(FrontMatter Meta, string Body, int BodyStartLi
         return close;
     }
 
-    private static int BodyStart(string text, int close) => Math.Min(text.Length, close + Fence.Length + 2);
+    private static int BodyStart(ReadOnlySpan<char> text, int close) => Math.Min(text.Length, close + Fence.Length + 2);
 
     /// <summary>
     /// Line of a front-matter value by path (<c>date</c>, <c>abstracts.en</c>, <c>authors[1]</c>), so later

@@ -1,4 +1,4 @@
-using System.Text;
+using BriefingSite.Config;
 using BriefingSite.Diagnostics;
 
 namespace BriefingSite.Content;
@@ -64,8 +64,8 @@ public sealed class PageBody
         string text;
         try
         {
-            // Checked as UTF-8 at load; a byte changed since then changes the text, which the comparison below catches.
-            text = Extract(File.ReadAllText(_path!, Encoding.UTF8), _file);
+            // Checked at load; a byte changed since then changes the text, which the comparison below catches.
+            text = Utf8File.Read(_path!, _file, chars => BidiControls.Strip(MarkdownFile.BodyOf(chars, _file)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SiteException)
         {

@@ -16,11 +16,12 @@ public static partial class TextLinter
     public static List<Diagnostic> Lint(string file, string text, IReadOnlyDictionary<int, string>? removedLines = null)
     {
         var warnings = new List<Diagnostic>();
+        var word = new List<(Rune Rune, int Index)>();
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            MixedScriptWords(file, i + 1, line, warnings);
+            MixedScriptWords(file, i + 1, line, word, warnings);
             foreach (Match match in DoubledPunctuation().Matches(line))
             {
                 warnings.Add(Diagnostic.Warning(file, $"doubled punctuation '{match.Value}'", i + 1, Column(line, match.Index)));
@@ -35,9 +36,11 @@ public static partial class TextLinter
         return warnings;
     }
 
-    private static void MixedScriptWords(string file, int lineNumber, string line, List<Diagnostic> warnings)
+    /// <param name="word">A list to gather each word's letters in, reused from line to line.</param>
+    private static void MixedScriptWords(string file, int lineNumber, string line, List<(Rune Rune, int Index)> word, List<Diagnostic> warnings)
     {
-        var word = new List<(Rune Rune, int Index)>();
+        // Nearly every word is of one script: tell that without allocating (this runs on every build).
+        word.Clear();
         var index = 0;
         foreach (var rune in line.EnumerateRunes())
         {
@@ -45,33 +48,32 @@ public static partial class TextLinter
             {
                 word.Add((rune, index));
             }
-            else
+            else if (word.Count > 0)
             {
-                Check(word);
+                ReportMixedScripts(file, lineNumber, line, word, warnings);
                 word.Clear();
             }
 
             index += rune.Utf16SequenceLength;
         }
 
-        Check(word);
+        ReportMixedScripts(file, lineNumber, line, word, warnings);
+    }
 
-        void Check(List<(Rune Rune, int Index)> letters)
+    private static void ReportMixedScripts(string file, int lineNumber, string line, List<(Rune Rune, int Index)> letters, List<Diagnostic> warnings)
+    {
+        if (OneScript(letters))
         {
-            // Nearly every word is of one script: tell that without allocating (this runs on every build).
-            if (OneScript(letters))
-            {
-                return;
-            }
+            return;
+        }
 
-            var scripts = letters.Where(l => Rune.IsLetter(l.Rune)).Select(l => (l.Rune, l.Index, Script: ScriptOf.Letter(l.Rune))).ToList();
-            var main = scripts.GroupBy(s => s.Script).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
-            var wordText = string.Concat(letters.Select(l => l.Rune.ToString()));
-            foreach (var odd in scripts.Where(s => s.Script != main))
-            {
-                var code = odd.Rune.Value.ToString("X4", CultureInfo.InvariantCulture);
-                warnings.Add(Diagnostic.Warning(file, $"'{odd.Rune}' (U+{code}, {odd.Script}) inside the {main} word '{wordText}': likely a conversion slip", lineNumber, Column(line, odd.Index)));
-            }
+        var scripts = letters.Where(l => Rune.IsLetter(l.Rune)).Select(l => (l.Rune, l.Index, Script: ScriptOf.Letter(l.Rune))).ToList();
+        var main = scripts.GroupBy(s => s.Script).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        var wordText = string.Concat(letters.Select(l => l.Rune.ToString()));
+        foreach (var odd in scripts.Where(s => s.Script != main))
+        {
+            var code = odd.Rune.Value.ToString("X4", CultureInfo.InvariantCulture);
+            warnings.Add(Diagnostic.Warning(file, $"'{odd.Rune}' (U+{code}, {odd.Script}) inside the {main} word '{wordText}': likely a conversion slip", lineNumber, Column(line, odd.Index)));
         }
     }
 

@@ -22,6 +22,7 @@ public sealed class CardsStep : IBuildStep
             return;
         }
 
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var paths = context.Paths;
         var output = context.RequireOutput();
         // An update in place (serve) redraws only the edited briefings' cards, over the served ones.
@@ -56,7 +57,12 @@ public sealed class CardsStep : IBuildStep
                 _ = fonts.Value;
             }
 
-            DrawOrReuse(context, jobs, output, artifacts, fonts, colours, inPlace);
+            var drawn = DrawOrReuse(context, jobs, output, artifacts, fonts, colours, inPlace);
+            if (!inPlace)
+            {
+                context.Notes.Enqueue(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"Share cards: {drawn} drawn, {jobs.Count - drawn} unchanged ({watch.Elapsed.TotalSeconds:0.00} s)."));
+            }
         }
         finally
         {
@@ -67,15 +73,22 @@ public sealed class CardsStep : IBuildStep
         }
     }
 
-    private void DrawOrReuse(BuildContext context, List<(string Path, CardContent Content, string Key)> jobs, IBuildOutput output, ArtifactCache artifacts, Lazy<CardFonts> fonts, CardColours colours, bool inPlace)
+    /// <summary>Draws the cards that changed and takes the others from the previous output; returns how many were drawn.</summary>
+    private int DrawOrReuse(BuildContext context, List<(string Path, CardContent Content, string Key)> jobs, IBuildOutput output, ArtifactCache artifacts, Lazy<CardFonts> fonts, CardColours colours, bool inPlace)
     {
         var done = 0;
+        var drawn = 0;
         Parallel.ForEach(
             jobs,
             () => (CardPainter?)null,
             (job, _, painter) =>
             {
-                byte[] Draw() => (painter ??= new CardPainter(fonts.Value, colours)).Draw(job.Content);
+                byte[] Draw()
+                {
+                    Interlocked.Increment(ref drawn);
+                    return (painter ??= new CardPainter(fonts.Value, colours)).Draw(job.Content);
+                }
+
                 if (!inPlace)
                 {
                     output.Add(artifacts.Get(job.Path, job.Key, Draw));
@@ -90,5 +103,6 @@ public sealed class CardsStep : IBuildStep
                 return painter;
             },
             painter => painter?.Dispose());
+        return drawn;
     }
 }

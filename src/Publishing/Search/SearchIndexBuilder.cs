@@ -75,12 +75,52 @@ public static class SearchIndexBuilder
 
     /// <summary>The page's own text (summary, then body) and its abstracts in other languages, each on one line.</summary>
     private static List<KeyValuePair<string, string>> Texts(Page page, string body) =>
-        [KeyValuePair.Create(page.Language.Code, OneLine((page.Meta.Summary ?? "") + " " + body)),
+        [KeyValuePair.Create(page.Language.Code, OneLine(page.Meta.Summary ?? "", body)),
             .. page.Meta.Abstracts.Where(a => a.Key != page.Language.Code && !string.IsNullOrWhiteSpace(a.Value))
                 .OrderBy(a => a.Key, StringComparer.Ordinal)
                 .Select(a => KeyValuePair.Create(a.Key, OneLine(a.Value)))];
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// The words of <paramref name="text"/> (then of <paramref name="more"/>) joined by single spaces, as
+    /// <c>string.Join(' ', text.Split(null, RemoveEmptyEntries))</c> would give them, without a string per word.
+    /// </summary>
+    private static string OneLine(string text, string more = "")
+    {
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length + more.Length + 1);
+        try
+        {
+            var written = 0;
+            var space = false;
+            foreach (var part in (ReadOnlySpan<string>)[text, more])
+            {
+                foreach (var c in part)
+                {
+                    if (char.IsWhiteSpace(c))
+                    {
+                        space = written > 0;
+                    }
+                    else
+                    {
+                        if (space)
+                        {
+                            buffer[written++] = ' ';
+                            space = false;
+                        }
+
+                        buffer[written++] = c;
+                    }
+                }
+
+                space = written > 0; // the parts are separate words
+            }
+
+            return new string(buffer, 0, written);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>The texts searched for a page, each on its own (a word never spans two).</summary>
     private static IEnumerable<string> SearchableTexts(Site site, Page page, string body)

@@ -25,16 +25,17 @@ public sealed class CardCacheTests
         var third = Build(site);
 
         Assert.Equal((1, first.Made - 1), (third.Made, third.Reused));
+        Assert.StartsWith($"Share cards: 1 drawn, {first.Made - 1} unchanged (", third.Note, StringComparison.Ordinal);
         Assert.NotEqual(before, File.ReadAllBytes(card));
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(card)[..4]);
     }
 
-    private static (int Made, int Reused) Build(TempSite site)
+    private static (int Made, int Reused, string Note) Build(TempSite site)
     {
         var context = new BuildContext(new BuildOptions(site.Paths, Clean: true, Import: false), SilentProgress.Instance);
         var result = new SiteBuilder().Build(context);
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var cards = context.Artifacts!;
-        return (cards.Made, cards.Reused);
+        return (cards.Made, cards.Reused, context.Notes.Single(n => n.StartsWith("Share cards:", StringComparison.Ordinal)));
     }
 }
