@@ -105,20 +105,31 @@ public static class SiteUrls
     /// </summary>
     public static string Relative(string from, string to)
     {
-        var fromParts = from.Split('/');
-        var toParts = to.Split('/');
+        // The folders both paths start with, compared whole ("ar/briefings/x.html" and "ar/topics/y.html" share "ar/").
         var common = 0;
-        while (common < fromParts.Length - 1 && common < toParts.Length - 1 && fromParts[common] == toParts[common])
+        while (true)
         {
-            common++;
+            var slash = from.IndexOf('/', common);
+            if (slash < 0 || slash >= to.Length || to[slash] != '/' || !from.AsSpan(common, slash - common).SequenceEqual(to.AsSpan(common, slash - common)))
+            {
+                break;
+            }
+
+            common = slash + 1;
         }
 
-        var ups = fromParts.Length - 1 - common;
-        return string.Concat(Enumerable.Repeat("../", ups)) + string.Join('/', toParts[common..]);
+        var ups = from.AsSpan(common).Count('/');
+        return ups == 0 ? to[common..] : string.Concat(Up(ups), to.AsSpan(common));
     }
 
     /// <summary>The way up from output file <paramref name="from"/> to the site's root folder: empty at the root, else <c>../</c> per folder.</summary>
-    public static string ToRoot(string from) => string.Concat(Enumerable.Repeat("../", from.Count(c => c == '/')));
+    public static string ToRoot(string from) => Up(from.AsSpan().Count('/'));
+
+    /// <summary><c>../</c> <paramref name="folders"/> times; the usual depths are made once.</summary>
+    private static string Up(int folders) =>
+        folders < Ups.Length ? Ups[folders] : string.Concat(Enumerable.Repeat("../", folders));
+
+    private static readonly string[] Ups = [.. Enumerable.Range(0, 8).Select(n => string.Concat(Enumerable.Repeat("../", n)))];
 
     /// <summary>
     /// The absolute URL of an output file, for metadata only (canonical link, feeds, sitemap, Open

@@ -50,23 +50,26 @@ public static partial class TextLinter
             }
             else if (word.Count > 0)
             {
-                ReportMixedScripts(file, lineNumber, line, word, warnings);
+                if (!OneScript(word))
+                {
+                    ReportMixedScripts(file, lineNumber, line, word, warnings);
+                }
+
                 word.Clear();
             }
 
             index += rune.Utf16SequenceLength;
         }
 
-        ReportMixedScripts(file, lineNumber, line, word, warnings);
+        if (!OneScript(word))
+        {
+            ReportMixedScripts(file, lineNumber, line, word, warnings);
+        }
     }
 
+    /// <summary>Warns of each letter not of the word's main script (a method of its own: its lambdas' closure is made only when called).</summary>
     private static void ReportMixedScripts(string file, int lineNumber, string line, List<(Rune Rune, int Index)> letters, List<Diagnostic> warnings)
     {
-        if (OneScript(letters))
-        {
-            return;
-        }
-
         var scripts = letters.Where(l => Rune.IsLetter(l.Rune)).Select(l => (l.Rune, l.Index, Script: ScriptOf.Letter(l.Rune))).ToList();
         var main = scripts.GroupBy(s => s.Script).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
         var wordText = string.Concat(letters.Select(l => l.Rune.ToString()));

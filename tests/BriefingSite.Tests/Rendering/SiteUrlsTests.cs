@@ -102,6 +102,9 @@ public sealed class SiteUrlsTests : IDisposable
     [InlineData("ar/topics/iraq.html", "ar/index.html", "../index.html")]
     [InlineData("en/topics/iraq/page/2.html", "en/topics/iraq.html", "../../iraq.html")]
     [InlineData("en/briefings/page/2.html", "ar/briefings/index.html", "../../../ar/briefings/index.html")]
+    [InlineData("ar/briefings/x.html", "ar/briefingsx/y.html", "../briefingsx/y.html")]
+    [InlineData("en/topics/iraq.html", "en/topics/iraq/page/2.html", "iraq/page/2.html")]
+    [InlineData("a/b/c/d/e/f/g/h/i/x.html", "index.html", "../../../../../../../../../index.html")]
     public void Links_are_relative_and_name_files(string from, string to, string expected) =>
         Assert.Equal(expected, SiteUrls.Relative(from, to));
 
