@@ -37,7 +37,7 @@ public sealed class PageBody
     public static PageBody InMemory(string text, string file = "(memory)") => new(null, file, text, keep: true);
 
     /// <summary>The text of a Markdown file below its front-matter, as a page shows it (bidi controls removed).</summary>
-    public static string Extract(string fileText, string file) => BidiControls.Strip(MarkdownFile.BodyOf(fileText, file));
+    public static string Extract(ReadOnlySpan<char> fileText, string file) => BidiControls.Strip(MarkdownFile.BodyOf(fileText, file));
 
     public string Text
     {
@@ -65,7 +65,7 @@ public sealed class PageBody
         try
         {
             // Checked at load; a byte changed since then changes the text, which the comparison below catches.
-            text = Utf8File.Read(_path!, _file, chars => BidiControls.Strip(MarkdownFile.BodyOf(chars, _file)));
+            text = Utf8File.Read(_path!, _file, chars => Extract(chars, _file));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SiteException)
         {
