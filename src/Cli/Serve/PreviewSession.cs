@@ -28,6 +28,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private PreviousBuild? _previous;
     private int _searchVersion;
     private Task _searchRefresh = Task.CompletedTask;
+    private ServedSearchIndex? _servedSearch;
 
     private PreviewSession(ServeOptions options, TextWriter log)
     {
@@ -141,6 +142,7 @@ public sealed class PreviewSession : IAsyncDisposable
 
         // This build wrote its own search index: a refresh still running for an earlier update is void.
         Interlocked.Increment(ref _searchVersion);
+        _servedSearch = new ServedSearchIndex(_options.Paths.Output);
         Server.SignalRebuilt();
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {result.FilesWritten} files in {result.Elapsed.TotalSeconds:0.00} s; serving {Server.Url}"));
     }
@@ -178,8 +180,8 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 if (version == Volatile.Read(ref _searchVersion))
                 {
-                    ServedSearchIndex.Replace(_options.Paths.Output, files);
-                    _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Search index refreshed in {watch.Elapsed.TotalSeconds:0.0} s."));
+                    var written = (_servedSearch ??= new ServedSearchIndex(_options.Paths.Output)).Replace(files);
+                    _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Search index refreshed in {watch.Elapsed.TotalSeconds:0.0} s ({written} of {files.Count} files changed)."));
                 }
             }
         });

@@ -4,9 +4,10 @@ namespace BriefingSite.Cli.Serve;
 
 /// <summary>
 /// Watches seeds/, input/, theme/ and site.yml and reports what changed once things settle
-/// (debounced: an editor's save is several events within a few milliseconds). With it come the
-/// input Markdown files edited in place, when that is all that happened in input/ (no file
-/// created, deleted or renamed, no event lost), so an update need not look at the others.
+/// (debounced by 20 ms: an editor's save is several events within a millisecond or two, and the
+/// edited page waits out the whole quiet time). With it come the input Markdown files edited in
+/// place, when that is all that happened in input/ (no file created, deleted or renamed, no event
+/// lost), so an update need not look at the others.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
@@ -19,7 +20,7 @@ public sealed class SiteWatcher : IDisposable
 
     public SiteWatcher(SitePaths paths, Action<SiteChanges, IReadOnlyCollection<string>?> changed, TimeSpan? quiet = null)
     {
-        _quiet = quiet ?? TimeSpan.FromMilliseconds(40);
+        _quiet = quiet ?? TimeSpan.FromMilliseconds(20);
         _timer = new Timer(_ =>
         {
             SiteChanges changes;

@@ -22,6 +22,7 @@ public sealed class IncrementalUpdateTests : IDisposable
     private readonly TempSite _site = TempSite.CopyOfRepository();
     private PageCache _cache = new();
     private PreviousBuild? _previous;
+    private ServedSearchIndex? _servedSearch;
 
     public IncrementalUpdateTests()
     {
@@ -287,7 +288,8 @@ public sealed class IncrementalUpdateTests : IDisposable
         var run = Build(_previous ?? throw new InvalidOperationException("no build to update"), edited);
         if (run.Result.Succeeded && run.InPlace)
         {
-            ServedSearchIndex.Replace(_site.Output, [.. SearchIndexStep.Files(_previous.Site, _previous.Strings)]);
+            // One served index across updates, as serve keeps it: each refresh writes only the files that changed.
+            (_servedSearch ??= new ServedSearchIndex(_site.Output)).Replace([.. SearchIndexStep.Files(_previous.Site, _previous.Strings)]);
         }
 
         return run;
@@ -304,6 +306,10 @@ public sealed class IncrementalUpdateTests : IDisposable
         if (result.Succeeded)
         {
             _previous = PreviousBuild.Of(context);
+            if (context.Output is not InPlaceOutput)
+            {
+                _servedSearch = null;
+            }
         }
 
         return new Run(result, context.Output is InPlaceOutput, (context.Output as InPlaceOutput)?.Written ?? []);
