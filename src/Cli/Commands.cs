@@ -15,7 +15,7 @@ public static class Commands
     public static int Build(CliSettings settings, TextWriter stdout, TextWriter stderr) => Guarded(settings, stderr, () =>
     {
         var progress = Console.IsErrorRedirected || stderr != Console.Error ? (IBuildProgress)SilentProgress.Instance : new TerminalProgress(stderr);
-        var options = new BuildOptions(settings.Paths, settings.BaseUrl, settings.Clean, settings.Strict, settings.Import, settings.Force, Pdfs: true);
+        var options = new BuildOptions(settings.Paths, settings.BaseUrl, settings.Clean, settings.Strict, settings.Import, settings.Force, Pdfs: true, Batch: true);
         var result = new SiteBuilder(progress).Build(options);
         Print(result.Diagnostics, stderr);
         BuildSummary.Write(result, settings, stdout);

@@ -1,5 +1,4 @@
 using System.Reflection;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace BriefingSite.Config;
 
@@ -9,6 +8,6 @@ public static class KnownKeys
     public static IReadOnlyList<string> Of(Type type) =>
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite)
-            .Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name))
+            .Select(p => SnakeCaseKeys.Instance.Apply(p.Name))
             .Order(StringComparer.Ordinal)];
 }

@@ -1,7 +1,6 @@
 using BriefingSite.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace BriefingSite.Config;
 
@@ -13,7 +12,7 @@ namespace BriefingSite.Config;
 public static class YamlLoader
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithNamingConvention(SnakeCaseKeys.Instance)
         .WithCaseInsensitivePropertyMatching()
         .Build();
 

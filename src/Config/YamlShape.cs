@@ -2,7 +2,6 @@ using System.Reflection;
 using BriefingSite.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace BriefingSite.Config;
 
@@ -106,7 +105,7 @@ public static class YamlShape
                         throw new SiteException(file, $"unknown key '{name}'.{hint} Known keys: {string.Join(", ", known)}.", line, (int)key.Start.Column);
                     }
 
-                    name = UnderscoredNamingConvention.Instance.Apply(property.Name);
+                    name = SnakeCaseKeys.Instance.Apply(property.Name);
                     childType = property.PropertyType;
                 }
 
@@ -190,7 +189,7 @@ public static class YamlShape
     private static Dictionary<string, PropertyInfo> PropertiesOf(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite)
-            .ToDictionary(p => UnderscoredNamingConvention.Instance.Apply(p.Name), StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(p => SnakeCaseKeys.Instance.Apply(p.Name), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A class read key by key (not a string, a collection or a dictionary).</summary>
     private static bool IsRecord(Type? type) =>

@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text;
 using BriefingSite.Config;
 using BriefingSite.Diagnostics;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace BriefingSite.Content;
 
@@ -23,7 +22,7 @@ public static class FrontMatterCleaner
         var cleaned = meta with { };
         foreach (var property in Properties)
         {
-            var key = UnderscoredNamingConvention.Instance.Apply(property.Name);
+            var key = SnakeCaseKeys.Instance.Apply(property.Name);
             string Text(string value, string path) => CleanText(value, path, parsed, file, diagnostics);
             object? value = property.GetValue(meta) switch
             {

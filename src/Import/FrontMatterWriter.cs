@@ -1,6 +1,6 @@
+using BriefingSite.Config;
 using BriefingSite.Content;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace BriefingSite.Import;
 
@@ -8,7 +8,7 @@ namespace BriefingSite.Import;
 public static class FrontMatterWriter
 {
     private static readonly ISerializer Serializer = new SerializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithNamingConvention(SnakeCaseKeys.Instance)
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections | DefaultValuesHandling.OmitDefaults)
         .DisableAliases()
         .Build();

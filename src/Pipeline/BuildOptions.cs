@@ -13,6 +13,11 @@ namespace BriefingSite.Pipeline;
 /// <param name="Cache">Pages kept from earlier builds of this process (serve); null reads every file.</param>
 /// <param name="TrackShownPages">Record which pages each output shows, for the updates of <see cref="PreviousBuild"/> (serve).</param>
 /// <param name="Pdfs">Print each briefing's PDF where <c>site.yml</c> allows and Chromium is found (the build command; serve and most tests leave it off).</param>
+/// <param name="Batch">
+/// The build is a batch job (the build command): once the site is loaded, the collector works in
+/// blocking collections instead of beside the build, which keeps the heap compact (see README,
+/// Performance). Serve, which answers requests meanwhile, leaves it off.
+/// </param>
 public sealed record BuildOptions(
     SitePaths Paths,
     string? BaseUrl = null,
@@ -22,7 +27,8 @@ public sealed record BuildOptions(
     bool ForceImport = false,
     PageCache? Cache = null,
     bool TrackShownPages = false,
-    bool Pdfs = false)
+    bool Pdfs = false,
+    bool Batch = false)
 {
     /// <summary>The folder operations of the output swap; tests pass one with a step that fails.</summary>
     internal FolderMoves Moves { get; init; } = FolderMoves.Default;

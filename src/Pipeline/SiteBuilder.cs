@@ -28,6 +28,7 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
         var total = Stopwatch.StartNew();
         var timings = new List<(string, TimeSpan)>();
         var succeeded = true;
+        var latency = GCSettings.LatencyMode;
         try
         {
             OutputGuard.Check(options.Paths);
@@ -50,6 +51,13 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
                     if (context.UpToDate is not null)
                     {
                         break;
+                    }
+
+                    // Loading grows the heap that stays (every page's metadata): concurrent collections keep that fast.
+                    // What follows makes and drops each page's text: blocking collections compact as they go.
+                    if (options.Batch && step is RenderStep)
+                    {
+                        GCSettings.LatencyMode = GCLatencyMode.Batch;
                     }
 
                     var watch = Stopwatch.StartNew();
@@ -77,6 +85,10 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
         {
             context.Diagnostics.Add(ex.Diagnostic);
             succeeded = false;
+        }
+        finally
+        {
+            GCSettings.LatencyMode = latency;
         }
 
         return new BuildResult(

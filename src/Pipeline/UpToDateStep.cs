@@ -19,7 +19,8 @@ public sealed class UpToDateStep : IBuildStep
 
         var output = context.Paths.Output;
         context.StampKey = BuildStamp.KeyOf(context.Options);
-        if (context.Options.Clean || context.Diagnostics.WarningCount > 0 || context.Diagnostics.HasErrors)
+        // Without an output folder there is nothing a stamp could describe: its JSON need not be read (a fresh clone's first build).
+        if (context.Options.Clean || context.Diagnostics.WarningCount > 0 || context.Diagnostics.HasErrors || !Directory.Exists(output))
         {
             return;
         }
