@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using BriefingSite.Diagnostics;
 using YamlDotNet.Core;
@@ -13,6 +14,8 @@ namespace BriefingSite.Config;
 /// </summary>
 public static class YamlShape
 {
+    private static readonly ConcurrentDictionary<Type, Dictionary<string, (string Key, PropertyInfo Property)>> KeyedProperties = new();
+
     /// <param name="lineOffset">Lines before the YAML in its file.</param>
     /// <exception cref="SiteException">A duplicate or unknown key, naming file and line.</exception>
     /// <exception cref="SyntaxErrorException">The text is not YAML (the caller reports it with its mark).</exception>
@@ -97,7 +100,7 @@ public static class YamlShape
                 Type? childType = valueType;
                 if (properties is not null)
                 {
-                    if (!properties.TryGetValue(name, out var property))
+                    if (!properties.TryGetValue(name, out var keyed))
                     {
                         var known = KnownKeys.Of(type!);
                         var closest = ClosestKey.Find(name, known);
@@ -105,8 +108,8 @@ public static class YamlShape
                         throw new SiteException(file, $"unknown key '{name}'.{hint} Known keys: {string.Join(", ", known)}.", line, (int)key.Start.Column);
                     }
 
-                    name = SnakeCaseKeys.Instance.Apply(property.Name);
-                    childType = property.PropertyType;
+                    name = keyed.Key;
+                    childType = keyed.Property.PropertyType;
                 }
 
                 var childPath = path.Length == 0 ? name : $"{path}.{name}";
@@ -186,10 +189,13 @@ public static class YamlShape
         }
     }
 
-    private static Dictionary<string, PropertyInfo> PropertiesOf(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+    /// <summary>A record's settable properties by their snake_case key (matched ignoring case), made once per type:
+    /// the walk meets the same records in every front-matter a build reads.</summary>
+    private static Dictionary<string, (string Key, PropertyInfo Property)> PropertiesOf(Type type) =>
+        KeyedProperties.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite)
-            .ToDictionary(p => SnakeCaseKeys.Instance.Apply(p.Name), StringComparer.OrdinalIgnoreCase);
+            .Select(p => (Key: SnakeCaseKeys.Instance.Apply(p.Name), Property: p))
+            .ToDictionary(e => e.Key, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>A class read key by key (not a string, a collection or a dictionary).</summary>
     private static bool IsRecord(Type? type) =>

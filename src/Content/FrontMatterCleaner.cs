@@ -14,15 +14,16 @@ namespace BriefingSite.Content;
 /// </summary>
 public static class FrontMatterCleaner
 {
-    private static readonly PropertyInfo[] Properties = [.. typeof(FrontMatter).GetProperties().Where(p => p.CanWrite)];
+    // Each settable property with its snake_case key (the path a warning names), made once rather than for every page.
+    private static readonly (PropertyInfo Property, string Key)[] Properties =
+        [.. typeof(FrontMatter).GetProperties().Where(p => p.CanWrite).Select(p => (p, SnakeCaseKeys.Instance.Apply(p.Name)))];
 
     public static FrontMatter Clean(FrontMatter meta, MarkdownFile parsed, string file, DiagnosticBag diagnostics)
     {
         // A private copy: the parsed record stays untouched, and only this copy is edited in place.
         var cleaned = meta with { };
-        foreach (var property in Properties)
+        foreach (var (property, key) in Properties)
         {
-            var key = SnakeCaseKeys.Instance.Apply(property.Name);
             string Text(string value, string path) => CleanText(value, path, parsed, file, diagnostics);
             object? value = property.GetValue(meta) switch
             {

@@ -14,8 +14,8 @@ namespace BriefingSite.Publishing.Search;
 /// <param name="output">The served folder, as the last full build made it: a new build starts a new instance.</param>
 public sealed class ServedSearchIndex(string output)
 {
-    // What each served file holds, by path: a hash of its text, known once this instance has written or compared it.
-    private readonly Dictionary<string, ulong> _served = new(StringComparer.Ordinal);
+    // What each served file holds, by path: a hash of its text, as the last refresh left it (empty before the first).
+    private Dictionary<string, ulong> _served = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Replaces the files that changed: shards first and the index that names them last, so a search
@@ -25,6 +25,7 @@ public sealed class ServedSearchIndex(string output)
     public int Replace(IReadOnlyList<OutputFile> files)
     {
         var written = 0;
+        var served = new Dictionary<string, ulong>(files.Count, StringComparer.Ordinal);
         foreach (var file in files.OrderBy(f => f.Path == SearchIndexWriter.IndexPath))
         {
             var hash = HashOf(file);
@@ -35,19 +36,17 @@ public sealed class ServedSearchIndex(string output)
                 written++;
             }
 
-            _served[file.Path] = hash;
+            served[file.Path] = hash;
         }
+
+        // Only the files named now are served after this: a shard dropped here and named again later is compared again.
+        _served = served;
 
         var current = files.Select(f => OutputTarget.Resolve(output, f.Path)).ToHashSet(StringComparer.Ordinal);
         var folder = OutputTarget.Resolve(output, SearchIndexWriter.Folder);
         foreach (var stale in Directory.EnumerateFiles(folder).Where(f => !current.Contains(f)))
         {
             File.Delete(stale);
-        }
-
-        foreach (var path in _served.Keys.Where(p => !current.Contains(OutputTarget.Resolve(output, p))).ToList())
-        {
-            _served.Remove(path);
         }
 
         return written;
