@@ -14,13 +14,16 @@ public static class Commands
 {
     public static int Build(CliSettings settings, TextWriter stdout, TextWriter stderr) => Guarded(settings, stderr, () =>
     {
-        var progress = Console.IsErrorRedirected || stderr != Console.Error ? (IBuildProgress)SilentProgress.Instance : new TerminalProgress(stderr);
         var options = new BuildOptions(settings.Paths, settings.BaseUrl, settings.Clean, settings.Strict, settings.Import, settings.Force, Pdfs: true, Batch: true);
-        var result = new SiteBuilder(progress).Build(options);
+        var result = new SiteBuilder(ProgressOn(stderr)).Build(options);
         Print(result.Diagnostics, stderr);
         BuildSummary.Write(result, settings, stdout);
         return result.Succeeded ? CommandLine.Success : CommandLine.ContentError;
     });
+
+    /// <summary>A progress line on the terminal; nothing when stderr is redirected (CI logs, tests).</summary>
+    private static IBuildProgress ProgressOn(TextWriter stderr) =>
+        Console.IsErrorRedirected || stderr != Console.Error ? SilentProgress.Instance : new TerminalProgress(stderr);
 
     /// <summary>Imports every seed; a seed that fails is an error and the others are still written (exit code 1 says something failed).</summary>
     public static int Import(CliSettings settings, TextWriter stdout, TextWriter stderr, bool json = false) => Guarded(settings, stderr, () =>
@@ -80,7 +83,7 @@ public static class Commands
 
         try
         {
-            await using var session = await PreviewSession.StartAsync(new ServeOptions(settings.Paths, port, pathBase, settings.Import), stdout);
+            await using var session = await PreviewSession.StartAsync(new ServeOptions(settings.Paths, port, pathBase, settings.Import), stdout, ProgressOn(stderr));
             stdout.WriteLine($"Serving {session.Server.Url} — watching seeds/, input/, theme/ and site.yml. Ctrl+C stops.");
             await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { }, TaskScheduler.Default);
             return CommandLine.Success;

@@ -22,7 +22,7 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
         Build(new BuildContext(options, _progress), steps);
 
     /// <summary>Builds into a context the caller keeps: serve starts its next update from it (<see cref="PreviousBuild.Of"/>).</summary>
-    public BuildResult Build(BuildContext context, IReadOnlyList<IBuildStep>? steps = null)
+    public static BuildResult Build(BuildContext context, IReadOnlyList<IBuildStep>? steps = null)
     {
         var options = context.Options;
         var total = Stopwatch.StartNew();
@@ -61,7 +61,7 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
                     }
 
                     var watch = Stopwatch.StartNew();
-                    _progress.StepStarted(step.Name);
+                    context.Progress.StepStarted(step.Name);
                     step.Run(context);
                     // An update in place makes a few pages: a full collection of the whole site's heap would cost more than it.
                     if (step.LeavesGarbage && context.EditedSources is null)
@@ -69,7 +69,7 @@ public sealed class SiteBuilder(IBuildProgress? progress = null)
                         ReleaseGarbage();
                     }
 
-                    _progress.StepFinished(step.Name, watch.Elapsed);
+                    context.Progress.StepFinished(step.Name, watch.Elapsed);
                     timings.Add((step.Name, watch.Elapsed));
                 }
             }

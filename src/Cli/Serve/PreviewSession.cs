@@ -38,8 +38,14 @@ public sealed class PreviewSession : IAsyncDisposable
 
     public PreviewServer Server => _server ?? throw new InvalidOperationException("not started");
 
-    /// <summary>Starts the server, builds once, then watches. Returns once the first build is served.</summary>
-    public static async Task<PreviewSession> StartAsync(ServeOptions options, TextWriter log)
+    /// <summary>
+    /// Starts the server and the watcher, then builds once. Returns once the first build is served.
+    /// The watcher starts first so that a file saved during that build (a minute at archive scale)
+    /// is not missed: the update after it checks every input file against what the build read, so
+    /// the import's own writes during the build cost a look at each file and render nothing.
+    /// </summary>
+    /// <param name="progress">Shown while the first build runs (a terminal's progress line); none by default.</param>
+    public static async Task<PreviewSession> StartAsync(ServeOptions options, TextWriter log, IBuildProgress? progress = null)
     {
         // A preview is interactive: prefer background collections to long pauses during an update.
         GCSettings.LatencyMode = GCLatencyMode.SustainedLowLatency;
@@ -47,8 +53,8 @@ public sealed class PreviewSession : IAsyncDisposable
         OutputGuard.Check(options.Paths);
         var session = new PreviewSession(options, log);
         session._server = await PreviewServer.StartAsync(options.Paths.Output, options.Port, options.PathBase);
-        session.Rebuild(SiteChanges.Seeds, null);
-        session._watcher = new SiteWatcher(options.Paths, session.Rebuild);
+        session._watcher = new SiteWatcher(options.Paths, (changes, edited) => session.Rebuild(changes, edited));
+        session.Rebuild(SiteChanges.Seeds, null, progress);
         return session;
     }
 
@@ -64,13 +70,13 @@ public sealed class PreviewSession : IAsyncDisposable
     }
 
     /// <param name="edited">Input files edited in place, when the watcher saw nothing else happen in input/.</param>
-    private void Rebuild(SiteChanges changes, IReadOnlyCollection<string>? edited)
+    private void Rebuild(SiteChanges changes, IReadOnlyCollection<string>? edited, IBuildProgress? progress = null)
     {
         lock (_building)
         {
             try
             {
-                Build(changes, edited);
+                Build(changes, edited, progress ?? SilentProgress.Instance);
             }
             catch (SiteException ex)
             {
@@ -99,7 +105,7 @@ public sealed class PreviewSession : IAsyncDisposable
     /// (the outputs showing an edited page, replaced in place, or the whole site when the edits
     /// change its shape); after any other change, the whole site afresh.
     /// </summary>
-    private void Build(SiteChanges changes, IReadOnlyCollection<string>? edited)
+    private void Build(SiteChanges changes, IReadOnlyCollection<string>? edited, IBuildProgress progress)
     {
         if (changes.HasFlag(SiteChanges.Config))
         {
@@ -110,9 +116,10 @@ public sealed class PreviewSession : IAsyncDisposable
         var import = _options.Import && (changes & (SiteChanges.Seeds | SiteChanges.Config)) != 0;
         var context = new BuildContext(
             new BuildOptions(_options.Paths, BaseUrl: Server.Url, Import: import, Cache: _cache, TrackShownPages: true),
-            SilentProgress.Instance)
+            progress)
         { Previous = previous, EditedFiles = edited };
-        var result = new SiteBuilder().Build(context);
+        var result = SiteBuilder.Build(context);
+        _watcher?.WatchNewFolders();
         foreach (var diagnostic in result.Diagnostics)
         {
             _log.WriteLine(diagnostic.ToString());

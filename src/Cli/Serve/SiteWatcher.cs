@@ -15,6 +15,7 @@ public sealed class SiteWatcher : IDisposable
     private readonly Timer _timer;
     private readonly Lock _lock = new();
     private readonly TimeSpan _quiet;
+    private readonly List<(string Folder, string Filter, SiteChanges Kind, bool Recursive)> _missing = [];
     private SiteChanges _pending;
     private HashSet<string>? _edited = [];
 
@@ -39,6 +40,20 @@ public sealed class SiteWatcher : IDisposable
         Watch(paths.Root, SitePaths.ConfigFileName, SiteChanges.Config, recursive: false);
     }
 
+    /// <summary>Starts watching the folders that did not exist at the start (input/, before the first import made it).</summary>
+    public void WatchNewFolders()
+    {
+        lock (_lock)
+        {
+            var missing = _missing.ToArray();
+            _missing.Clear();
+            foreach (var (folder, filter, kind, recursive) in missing)
+            {
+                Watch(folder, filter, kind, recursive);
+            }
+        }
+    }
+
     public void Dispose()
     {
         foreach (var watcher in _watchers)
@@ -53,6 +68,7 @@ public sealed class SiteWatcher : IDisposable
     {
         if (!Directory.Exists(folder))
         {
+            _missing.Add((folder, filter, kind, recursive));
             return;
         }
 

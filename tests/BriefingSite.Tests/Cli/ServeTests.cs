@@ -67,6 +67,51 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task A_file_saved_while_the_first_build_runs_is_served_after_it()
+    {
+        using var site = TempSite.CopyOfRepository();
+        var saveDuringRender = new OnStepStarted("render", () =>
+            site.Write("input/en/about.md", site.Read("input/en/about.md").Replace("title: About this site", "title: Saved mid-build", StringComparison.Ordinal)));
+        await using var session = await PreviewSession.StartAsync(new ServeOptions(site.Paths, Port: 0, Import: false), TextWriter.Null, saveDuringRender);
+        using var http = new HttpClient { BaseAddress = new Uri(session.Server.Url) };
+
+        Assert.True(saveDuringRender.Fired);
+        var page = await Eventually(() => http.GetStringAsync("en/about.html"), html => html.Contains("<h1>Saved mid-build</h1>", StringComparison.Ordinal));
+        Assert.Contains("<h1>Saved mid-build</h1>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_import_at_start_writes_input_once_and_is_not_followed_by_a_second_build()
+    {
+        using var site = TempSite.CopyOfRepository();
+        // The import makes every briefing anew during the first build, while the watcher already runs.
+        Directory.Delete(Path.Combine(site.Root, "input", "en", "briefings"), recursive: true);
+        Directory.Delete(Path.Combine(site.Root, "input", "ar", "briefings"), recursive: true);
+        var text = new StringWriter();
+        var log = TextWriter.Synchronized(text);
+        string Log()
+        {
+            lock (log)
+            {
+                return text.ToString();
+            }
+        }
+
+        await using var session = await PreviewSession.StartAsync(new ServeOptions(site.Paths, Port: 0, Import: true), log);
+        using var http = new HttpClient { BaseAddress = new Uri(session.Server.Url) };
+        var briefing = Directory.GetFiles(Path.Combine(site.Root, "input", "en", "briefings"), "*.md").Single();
+        await Task.Delay(1000);
+        Assert.Single(Log().Split('\n'), line => line.StartsWith("Built ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Updated ", Log(), StringComparison.Ordinal);
+
+        // The watcher saw input/ throughout: an edit to an imported briefing is an update, not a build.
+        File.AppendAllText(briefing, "\nA closing word on Zanzibarite trade.\n");
+        var updated = await Eventually(() => Task.FromResult(Log()), text => text.Contains("Updated ", StringComparison.Ordinal));
+        Assert.Contains("Updated ", updated, StringComparison.Ordinal);
+        Assert.Single(Log().Split('\n'), line => line.StartsWith("Built ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Rapid_saves_renames_and_deletes_leave_the_server_serving_the_final_state()
     {
         using var site = TempSite.CopyOfRepository();
@@ -131,5 +176,28 @@ public sealed class ServeTests
         }
 
         return last;
+    }
+
+    /// <summary>Runs an action when the build starts the named step: a save timed to fall inside a build.</summary>
+    private sealed class OnStepStarted(string step, Action action) : BriefingSite.Pipeline.IBuildProgress
+    {
+        public bool Fired { get; private set; }
+
+        public void StepStarted(string stepName)
+        {
+            if (stepName == step && !Fired)
+            {
+                Fired = true;
+                action();
+            }
+        }
+
+        public void Advanced(string stepName, int done, int total)
+        {
+        }
+
+        public void StepFinished(string stepName, TimeSpan elapsed)
+        {
+        }
     }
 }

@@ -71,7 +71,7 @@ public sealed class ImportStampTests
     private static BuildContext Build(TempSite site, bool clean = false)
     {
         var context = new BuildContext(new BuildOptions(site.Paths, Clean: clean), SilentProgress.Instance);
-        Assert.True(new SiteBuilder().Build(context).Succeeded);
+        Assert.True(SiteBuilder.Build(context).Succeeded);
         return context;
     }
 

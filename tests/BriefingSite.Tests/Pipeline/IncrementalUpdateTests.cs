@@ -302,7 +302,7 @@ public sealed class IncrementalUpdateTests : IDisposable
             Previous = previous,
             EditedFiles = edited,
         };
-        var result = new SiteBuilder().Build(context);
+        var result = SiteBuilder.Build(context);
         if (result.Succeeded)
         {
             _previous = PreviousBuild.Of(context);

@@ -86,7 +86,7 @@ public sealed class PdfCacheTests : IDisposable
             .Select(s => s is PdfStep ? new PdfStep(plan => { _browserStarts++; return ChromiumPdfPrinter.StartAsync(plan); }) : s)
             .ToList();
         var context = new BuildContext(new BuildOptions(_site.Paths, Import: false, Pdfs: true), SilentProgress.Instance);
-        var result = new SiteBuilder().Build(context, steps);
+        var result = SiteBuilder.Build(context, steps);
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return context;
     }

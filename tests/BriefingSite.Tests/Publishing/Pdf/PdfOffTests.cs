@@ -71,7 +71,7 @@ public sealed class PdfOffTests : IDisposable
     private (BuildResult Result, List<string> Notes) Build(IReadOnlyList<IBuildStep> steps)
     {
         var context = new BuildContext(new BuildOptions(_site.Paths, Import: false, Pdfs: true), SilentProgress.Instance);
-        var result = new SiteBuilder().Build(context, steps);
+        var result = SiteBuilder.Build(context, steps);
         return (result, [.. context.Notes]);
     }
 

@@ -33,7 +33,7 @@ public sealed class CardCacheTests
     private static (int Made, int Reused, string Note) Build(TempSite site)
     {
         var context = new BuildContext(new BuildOptions(site.Paths, Clean: true, Import: false), SilentProgress.Instance);
-        var result = new SiteBuilder().Build(context);
+        var result = SiteBuilder.Build(context);
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var cards = context.Artifacts!;
         return (cards.Made, cards.Reused, context.Notes.Single(n => n.StartsWith("Share cards:", StringComparison.Ordinal)));
