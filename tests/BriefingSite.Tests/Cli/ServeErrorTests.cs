@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BriefingSite.Cli.Serve;
 using BriefingSite.Diagnostics;
 using BriefingSite.Tests.Support;
@@ -12,8 +11,6 @@ namespace BriefingSite.Tests.Cli;
 /// </summary>
 public sealed class ServeErrorTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
     [Fact]
     public async Task Values_of_the_wrong_shape_are_reported_by_file_line_and_key_without_type_names()
     {
@@ -46,41 +43,5 @@ public sealed class ServeErrorTests
         Assert.Equal(1, code);
         Assert.StartsWith("input/en: error: the output folder is, holds or lies inside the source folder input", errors, StringComparison.Ordinal);
         Assert.Equal(before, Directory.GetFiles(english, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray());
-    }
-
-    /// <summary>The session's log, written from its watcher thread and read from the test.</summary>
-    private sealed class SynchronisedLog
-    {
-        private readonly StringWriter _text = new();
-
-        public SynchronisedLog() => Writer = TextWriter.Synchronized(_text);
-
-        public TextWriter Writer { get; }
-
-        public async Task<string> WaitFor(string phrase)
-        {
-            var watch = Stopwatch.StartNew();
-            while (watch.Elapsed < Patience && !Text().Contains(phrase, StringComparison.Ordinal))
-            {
-                await Task.Delay(100);
-            }
-
-            var text = Text();
-            // Each wait consumes what it saw, so the next one needs a new line.
-            lock (Writer)
-            {
-                _text.GetStringBuilder().Clear();
-            }
-
-            return text;
-        }
-
-        private string Text()
-        {
-            lock (Writer)
-            {
-                return _text.ToString();
-            }
-        }
     }
 }

@@ -35,18 +35,8 @@ public sealed class ServeTests
     public async Task An_edited_briefing_is_updated_in_place_a_waiting_page_hears_at_once_and_search_follows()
     {
         using var site = TempSite.CopyOfRepository();
-        var text = new StringWriter();
-        var log = TextWriter.Synchronized(text);
-        string Log()
-        {
-            // The synchronised writer locks itself while writing.
-            lock (log)
-            {
-                return text.ToString();
-            }
-        }
-
-        await using var session = await PreviewSession.StartAsync(new ServeOptions(site.Paths, Port: 0, Import: false), log);
+        var log = new SynchronisedLog();
+        await using var session = await PreviewSession.StartAsync(new ServeOptions(site.Paths, Port: 0, Import: false), log.Writer);
         using var http = new HttpClient { BaseAddress = new Uri(session.Server.Url), Timeout = Patience };
         var briefing = "input/en/briefings/the-new-landscape-of-iranian-politics.md";
         var version = await http.GetStringAsync(PreviewServer.VersionPath.TrimStart('/'));
@@ -58,8 +48,8 @@ public sealed class ServeTests
 
         Assert.NotEqual(version, await waiting);
         Assert.Contains("Zanzibarite", await http.GetStringAsync("en/briefings/the-new-landscape-of-iranian-politics.html"), StringComparison.Ordinal);
-        Assert.Contains("Updated ", await Eventually(() => Task.FromResult(Log()), text => text.Contains("Updated ", StringComparison.Ordinal)), StringComparison.Ordinal);
-        Assert.DoesNotContain("Built", Log().Split('\n').Last(l => l.Length > 0), StringComparison.Ordinal);
+        Assert.Contains("Updated ", await Eventually(() => Task.FromResult(log.Text()), text => text.Contains("Updated ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Built", log.Text().Split('\n').Last(l => l.Length > 0), StringComparison.Ordinal);
         var searchable = await Eventually(
             () => Task.FromResult(Directory.EnumerateFiles(Path.Combine(site.Output, "assets"), "*.js", SearchOption.AllDirectories).Any(f => File.ReadAllText(f).Contains("zanzibarite", StringComparison.Ordinal)).ToString()),
             found => found == bool.TrueString);
@@ -87,28 +77,19 @@ public sealed class ServeTests
         // The import makes every briefing anew during the first build, while the watcher already runs.
         Directory.Delete(Path.Combine(site.Root, "input", "en", "briefings"), recursive: true);
         Directory.Delete(Path.Combine(site.Root, "input", "ar", "briefings"), recursive: true);
-        var text = new StringWriter();
-        var log = TextWriter.Synchronized(text);
-        string Log()
-        {
-            lock (log)
-            {
-                return text.ToString();
-            }
-        }
-
-        await using var session = await PreviewSession.StartAsync(new ServeOptions(site.Paths, Port: 0, Import: true), log);
+        var log = new SynchronisedLog();
+        await using var session = await PreviewSession.StartAsync(new ServeOptions(site.Paths, Port: 0, Import: true), log.Writer);
         using var http = new HttpClient { BaseAddress = new Uri(session.Server.Url) };
         var briefing = Directory.GetFiles(Path.Combine(site.Root, "input", "en", "briefings"), "*.md").Single();
         await Task.Delay(1000);
-        Assert.Single(Log().Split('\n'), line => line.StartsWith("Built ", StringComparison.Ordinal));
-        Assert.DoesNotContain("Updated ", Log(), StringComparison.Ordinal);
+        Assert.Single(log.Text().Split('\n'), line => line.StartsWith("Built ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Updated ", log.Text(), StringComparison.Ordinal);
 
         // The watcher saw input/ throughout: an edit to an imported briefing is an update, not a build.
         File.AppendAllText(briefing, "\nA closing word on Zanzibarite trade.\n");
-        var updated = await Eventually(() => Task.FromResult(Log()), text => text.Contains("Updated ", StringComparison.Ordinal));
+        var updated = await Eventually(() => Task.FromResult(log.Text()), text => text.Contains("Updated ", StringComparison.Ordinal));
         Assert.Contains("Updated ", updated, StringComparison.Ordinal);
-        Assert.Single(Log().Split('\n'), line => line.StartsWith("Built ", StringComparison.Ordinal));
+        Assert.Single(log.Text().Split('\n'), line => line.StartsWith("Built ", StringComparison.Ordinal));
     }
 
     [Fact]
